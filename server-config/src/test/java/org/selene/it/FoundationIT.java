@@ -1,0 +1,63 @@
+package org.selene.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@SeleneIT
+class FoundationIT {
+
+    @Test
+    void readinessIsUpOnceMigrated() {
+        Http.Reply ready = Http.get("/health/ready").assertStatus(200);
+        assertEquals("UP", ready.object().getString("status"));
+        assertTrue(ready.body().contains("database"), ready.body());
+    }
+
+    @Test
+    void everyTableAndEnumOfTheSeleneDataModelExists() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (String line : schemaObjects()) {
+            String[] parts = line.split("\\s+");
+            String[] name = parts[1].split("\\.");
+            long found = parts[0].equals("table")
+                    ? Db.count("SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?", name[0], name[1])
+                    : Db.count("SELECT count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'e' AND n.nspname = ? AND t.typname = ?", name[0], name[1]);
+            if (found != 1) {
+                missing.add(line);
+            }
+        }
+        assertTrue(missing.isEmpty(), "missing: " + missing);
+    }
+
+    @Test
+    void referenceDataIsSeeded() {
+        assertEquals(2, Db.count("SELECT count(*) FROM account.membership"));
+        assertEquals(4, Db.count("SELECT count(*) FROM device.text_to_speech"));
+        assertEquals(3, Db.count("SELECT count(*) FROM account.agreement WHERE effective @> current_date"));
+        assertEquals(1, Db.count("SELECT count(*) FROM wake_word.wake_word WHERE name = 'hey mycroft' AND engine = 'precise'"));
+    }
+
+    @Test
+    void unknownPathsAnswerJson404() {
+        Http.get("/v1/no-such-route").assertJsonError(404);
+        Http.get("/sso/api/no-such-route").assertJsonError(404);
+        Http.get("/account/no-such-route").assertJsonError(404);
+        Http.get("/market/api/no-such-route").assertJsonError(404);
+    }
+
+    private static List<String> schemaObjects() throws IOException {
+        try (InputStream in = FoundationIT.class.getResourceAsStream("/selene-schema-objects.txt")) {
+            assertTrue(in != null, "selene-schema-objects.txt missing");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.selene.it;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.selene.server.LauncherSettings;
+import org.selene.server.SeleneServer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Starts the backend once for the whole integration suite (fresh embedded PostgreSQL, Payara
+ * domain, the built EAR) exactly as the run command does, and stops it when the suite ends.
+ */
+public class SeleneServerExtension implements BeforeAllCallback {
+
+    private static SeleneServer server;
+
+    /** Third-party stand-ins listen on these fixed ports; the server is told about them at start. */
+    public static final int STAND_IN_PORT_BASE = Integer.getInteger("selene.it.standin.port", 18900);
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (SeleneServerExtension.class) {
+            if (server == null) {
+                SeleneServer started = new SeleneServer(settings());
+                try {
+                    started.start();
+                } catch (Exception e) {
+                    started.stop();
+                    throw e;
+                }
+                server = started;
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                        .put(SeleneServerExtension.class.getName(), (ExtensionContext.Store.CloseableResource) () -> server.stop());
+            }
+        }
+    }
+
+    public static SeleneServer server() {
+        if (server == null) {
+            throw new IllegalStateException("the test class must be annotated with @SeleneIT");
+        }
+        return server;
+    }
+
+    private static LauncherSettings settings() throws IOException {
+        Path itDir = Path.of(System.getProperty("selene.it.dir", "target/it")).toAbsolutePath();
+        Path dataDir = itDir.resolve("data");
+        deleteRecursively(dataDir);
+        Map<String, String> env = new HashMap<>(System.getenv());
+        // the suite always runs on its own embedded database, whatever the developer's shell says
+        env.keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("JWT_") || k.equals("SELENE_ENVIRONMENT"));
+        env.putAll(StandIns.serverEnvironment());
+        return new LauncherSettings(
+                Path.of(System.getProperty("selene.payara.home")),
+                Path.of(System.getProperty("selene.ear")),
+                Path.of(System.getProperty("selene.jdbc.driver")),
+                dataDir,
+                "selene-it",
+                Integer.getInteger("selene.it.port", 18080),
+                Integer.getInteger("selene.it.pg.port", 15440),
+                "1g",
+                env);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.selene.it;
+
+import java.util.Map;
+
+/** Fixed addresses of the local stand-ins for third-party upstreams, known to the server at start. */
+public final class StandIns {
+
+    private StandIns() {
+    }
+
+    public static int port(int offset) {
+        return SeleneServerExtension.STAND_IN_PORT_BASE + offset;
+    }
+
+    static Map<String, String> serverEnvironment() {
+        return Map.of(
+                "SELENE_ENVIRONMENT", "test");
+    }
+}

@@ -1,0 +1,11 @@
+package org.selene.device.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+@ApplicationPath("/")
+@OpenAPIDefinition(info = @Info(title = "Selene device API (the routes Mycroft and OVOS devices call)", version = "1"))
+public class DeviceApiApplication extends Application {
+}

@@ -1,0 +1,11 @@
+package org.selene.sso.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+@ApplicationPath("/api")
+@OpenAPIDefinition(info = @Info(title = "Selene single sign-on API", version = "1"))
+public class SsoApplication extends Application {
+}

@@ -1,0 +1,79 @@
+package org.selene.web.error;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.selene.domain.shared.DomainException;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns any exception into the JSON error shape; the only place that decides error statuses. */
+public final class ErrorResponses {
+
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
+
+    private ErrorResponses() {
+    }
+
+    public static Response forWebApplicationException(WebApplicationException exception) {
+        Response original = exception.getResponse();
+        if (original.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(original.getMediaType())) {
+            return original;
+        }
+        Throwable badJson = findBadJson(exception);
+        if (badJson != null) {
+            return JsonError.response(400, "malformed JSON body");
+        }
+        int status = original.getStatus();
+        String reason = original.getStatusInfo().getReasonPhrase();
+        String message = exception.getMessage() != null && status < 500 && !exception.getMessage().startsWith("HTTP ")
+                ? exception.getMessage() : reason;
+        Response.ResponseBuilder builder = Response.fromResponse(original).type(MediaType.APPLICATION_JSON_TYPE).entity(JsonError.body(message));
+        return builder.build();
+    }
+
+    public static Response forThrowable(Throwable exception) {
+        Throwable cause = unwrap(exception);
+        if (cause instanceof WebApplicationException web) {
+            return forWebApplicationException(web);
+        }
+        if (cause instanceof DomainException domain) {
+            return JsonError.response(domain.status(), domain.getMessage());
+        }
+        if (cause instanceof ConstraintViolationException violations) {
+            String message = violations.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted().findFirst().orElse("invalid request");
+            return JsonError.response(400, message);
+        }
+        if (findBadJson(cause) != null) {
+            return JsonError.response(400, "malformed JSON body");
+        }
+        String id = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error " + id, cause);
+        return JsonError.response(500, "internal error " + id);
+    }
+
+    private static Throwable unwrap(Throwable exception) {
+        Throwable current = exception;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static Throwable findBadJson(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonException) {
+                return t;
+            }
+        }
+        return null;
+    }
+}
