@@ -53,6 +53,25 @@ class FoundationIT {
         Http.get("/market/api/no-such-route").assertJsonError(404);
     }
 
+    @Test
+    void eachContextAnswersItsOwnOpenApiDocument() {
+        for (String context : List.of("/v1", "/sso", "/account", "/market")) {
+            Http.Reply yaml = Http.get(context + "/openapi").assertStatus(200);
+            assertTrue(yaml.body().startsWith("---") || yaml.body().startsWith("openapi"), yaml.body());
+            Http.Reply json = Http.get(context + "/openapi?format=json").assertStatus(200);
+            assertEquals(context, json.object().getJsonArray("servers").getJsonObject(0).getString("url"));
+        }
+    }
+
+    @Test
+    void redeployNeitherRerunsNorBreaksMigrations() throws Exception {
+        String history = "SELECT count(*) || ':' || coalesce(max(installed_rank), 0) FROM public.flyway_schema_history";
+        Object before = Db.scalar(history);
+        SeleneServerExtension.server().deploy();
+        assertEquals(before, Db.scalar(history));
+        assertEquals("UP", Http.get("/health/ready").assertStatus(200).object().getString("status"));
+    }
+
     private static List<String> schemaObjects() throws IOException {
         try (InputStream in = FoundationIT.class.getResourceAsStream("/selene-schema-objects.txt")) {
             assertTrue(in != null, "selene-schema-objects.txt missing");

@@ -4,8 +4,9 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 @ApplicationPath("/")
-@OpenAPIDefinition(info = @Info(title = "Selene device API (the routes Mycroft and OVOS devices call)", version = "1"))
+@OpenAPIDefinition(info = @Info(title = "Selene device API (the routes Mycroft and OVOS devices call)", version = "1"), servers = @Server(url = "/v1"))
 public class DeviceApiApplication extends Application {
 }

@@ -4,8 +4,9 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 @ApplicationPath("/api")
-@OpenAPIDefinition(info = @Info(title = "Selene skill marketplace API", version = "1"))
+@OpenAPIDefinition(info = @Info(title = "Selene skill marketplace API", version = "1"), servers = @Server(url = "/market"))
 public class MarketApplication extends Application {
 }
