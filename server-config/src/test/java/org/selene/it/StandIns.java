@@ -14,6 +14,8 @@ public final class StandIns {
 
     static Map<String, String> serverEnvironment() {
         return Map.of(
-                "SELENE_ENVIRONMENT", "test");
+                "SELENE_ENVIRONMENT", "test",
+                // tests must not wait a minute for last-contact writes
+                "SELENE_LAST_CONTACT_FLUSH_SECONDS", "1");
     }
 }

@@ -6,7 +6,15 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
+import java.util.Map;
+
 @ApplicationPath("/")
 @OpenAPIDefinition(info = @Info(title = "Selene device API (the routes Mycroft and OVOS devices call)", version = "1"), servers = @Server(url = "/v1"))
 public class DeviceApiApplication extends Application {
+
+    @Override
+    public Map<String, Object> getProperties() {
+        // an empty 404 must stay empty: the OVOS client treats any JSON body of activate as success
+        return Map.of("jersey.config.server.response.setStatusOverSendError", true);
+    }
 }

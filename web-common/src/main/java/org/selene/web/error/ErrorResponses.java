@@ -6,6 +6,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import org.selene.domain.shared.DomainException;
 
@@ -51,6 +52,9 @@ public final class ErrorResponses {
                     .map(v -> v.getPropertyPath() + " " + v.getMessage())
                     .sorted().findFirst().orElse("invalid request");
             return JsonError.response(400, message);
+        }
+        if (cause instanceof NoContentException) {
+            return JsonError.response(400, "a request body is required");
         }
         if (findBadJson(cause) != null) {
             return JsonError.response(400, "malformed JSON body");

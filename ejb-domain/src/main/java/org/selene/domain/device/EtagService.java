@@ -1,0 +1,60 @@
+package org.selene.domain.device;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * ETags of the device-side resources: 32 random characters, replaced ("expired") whenever the
+ * data behind them changes, through whichever API changed it.
+ */
+@Stateless
+public class EtagService {
+
+    static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    /** 32 characters of [A-Za-z0-9] computed in SQL, for expiring many rows in one statement. */
+    private static final String SQL_RANDOM_ETAG = "translate(encode(gen_random_bytes(24), 'base64'), '+/', 'Xz')";
+
+    @PersistenceContext(unitName = "selene")
+    private EntityManager em;
+
+    /** The current ETag of a resource, created on first use. */
+    public String current(EtagKind kind, UUID deviceId) {
+        String key = kind.key(deviceId);
+        String etag = read(key);
+        if (etag != null) {
+            return etag;
+        }
+        em.createNativeQuery("INSERT INTO device.resource_etag (etag_key, etag) VALUES (?1, ?2) ON CONFLICT (etag_key) DO NOTHING")
+                .setParameter(1, key).setParameter(2, Tokens.random(ALPHABET, 32)).executeUpdate();
+        return read(key);
+    }
+
+    private String read(String key) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT etag FROM device.resource_etag WHERE etag_key = ?1")
+                .setParameter(1, key).getResultList();
+        return rows.isEmpty() ? null : rows.get(0).toString().trim();
+    }
+
+    public void expire(UUID deviceId, EtagKind... kinds) {
+        for (EtagKind kind : kinds) {
+            em.createNativeQuery("INSERT INTO device.resource_etag (etag_key, etag) VALUES (?1, ?2) "
+                            + "ON CONFLICT (etag_key) DO UPDATE SET etag = excluded.etag")
+                    .setParameter(1, kind.key(deviceId)).setParameter(2, Tokens.random(ALPHABET, 32)).executeUpdate();
+        }
+    }
+
+    /** Expires the given ETags of every device of an account (preferences, skill settings, installs). */
+    public void expireForAccount(UUID accountId, EtagKind... kinds) {
+        for (EtagKind kind : kinds) {
+            em.createNativeQuery("INSERT INTO device.resource_etag (etag_key, etag) "
+                            + "SELECT ?1 || d.id, " + SQL_RANDOM_ETAG + " FROM device.device d WHERE d.account_id = ?2 "
+                            + "ON CONFLICT (etag_key) DO UPDATE SET etag = excluded.etag")
+                    .setParameter(1, kind.prefix()).setParameter(2, accountId).executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.selene.domain.device;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.selene.domain.shared.DomainException;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Pairing, as Selene does it: the device asks for a code, a person enters the code in the
+ * account app (which creates the device and completes the code here), the device polls
+ * activation with its pairing token and receives its login once.
+ */
+@Stateless
+public class PairingService {
+
+    /** Selene's alphabet: no letters or digits that sound alike when spoken. */
+    static final String CODE_ALPHABET = "ACEFHJKLMNPRTUVWXY3479";
+    static final int CODE_LENGTH = 6;
+    public static final int EXPIRATION_SECONDS = 86400;
+
+    @PersistenceContext(unitName = "selene")
+    private EntityManager em;
+
+    @Inject
+    private DeviceSessionService sessions;
+
+    public record CodeRequest(String code, String token, int expiration, String state) {
+    }
+
+    public CodeRequest requestCode(String state, String packaging) {
+        LocalDateTime now = DeviceSessionService.now();
+        // expired codes free their value for reuse
+        em.createQuery("DELETE FROM PairingCode p WHERE p.expires <= :now").setParameter("now", now).executeUpdate();
+        String code;
+        do {
+            code = Tokens.random(CODE_ALPHABET, CODE_LENGTH);
+        } while (findCode(code).isPresent());
+        String token = Tokens.random();
+        em.persist(new PairingCode(code, Tokens.hash(token), state, packaging, now, now.plusSeconds(EXPIRATION_SECONDS)));
+        return new CodeRequest(code, token, EXPIRATION_SECONDS, state);
+    }
+
+    /** Whether a code is live and still waiting for a device (the account app's check). */
+    public boolean isPending(String code) {
+        return findCode(code).filter(p -> !p.isExpired(DeviceSessionService.now()) && !p.isPaired()).isPresent();
+    }
+
+    /** Called by the account API once it created the device for this code. */
+    public void completePairing(String code, UUID deviceId) {
+        PairingCode pairing = findCode(code)
+                .filter(p -> !p.isExpired(DeviceSessionService.now()) && !p.isPaired())
+                .orElseThrow(() -> DomainException.badRequest("unknown or expired pairing code"));
+        pairing.pairWith(deviceId);
+    }
+
+    /**
+     * The device's poll. Empty while nobody paired the code (or the token is unknown, expired
+     * or used): activation is single use.
+     */
+    public Optional<DeviceLogin> activate(String token, String state, String platform, String coreVersion, String enclosureVersion) {
+        Optional<PairingCode> found = em.createQuery("SELECT p FROM PairingCode p WHERE p.pairingTokenHash = :hash", PairingCode.class)
+                .setParameter("hash", Tokens.hash(token))
+                .getResultList().stream().findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        PairingCode pairing = found.get();
+        // Selene activated even with another state; the state is the device's own secret, so require it
+        if (pairing.isExpired(DeviceSessionService.now()) || !pairing.isPaired() || !pairing.getState().equals(state)) {
+            return Optional.empty();
+        }
+        Device device = em.find(Device.class, pairing.getDeviceId());
+        if (device == null) {
+            return Optional.empty();
+        }
+        if (em.createQuery("DELETE FROM PairingCode p WHERE p.id = :id").setParameter("id", pairing.getId()).executeUpdate() != 1) {
+            return Optional.empty();
+        }
+        device.reportVersions(platform, coreVersion, enclosureVersion);
+        return Optional.of(sessions.login(device.getId()));
+    }
+
+    private Optional<PairingCode> findCode(String code) {
+        return em.createQuery("SELECT p FROM PairingCode p WHERE p.code = :code", PairingCode.class)
+                .setParameter("code", code)
+                .getResultList().stream().findFirst();
+    }
+}

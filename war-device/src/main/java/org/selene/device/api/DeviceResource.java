@@ -1,0 +1,124 @@
+package org.selene.device.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.selene.domain.device.Device;
+import org.selene.domain.device.DeviceService;
+import org.selene.domain.device.EtagKind;
+import org.selene.domain.device.EtagService;
+import org.selene.domain.shared.DomainException;
+import org.selene.web.device.AuthenticatedDevice;
+import org.selene.web.device.DeviceAuthenticated;
+import org.selene.web.http.ConditionalGet;
+import org.selene.web.http.JsonBody;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** The device's own record, settings, location, subscription and voice. */
+@Path("device/{uuid}")
+@DeviceAuthenticated
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DeviceResource {
+
+    static final Set<String> VERSION_FIELDS = Set.of("coreVersion", "platform", "platform_build", "enclosureVersion");
+
+    @Inject
+    AuthenticatedDevice caller;
+
+    @Inject
+    DeviceService devices;
+
+    @Inject
+    EtagService etags;
+
+    @Inject
+    @ConfigProperty(name = "URL_VOICE_ARM")
+    Optional<String> armVoiceUrl;
+
+    @Inject
+    @ConfigProperty(name = "URL_VOICE_X86_64")
+    Optional<String> x86VoiceUrl;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public Response device() {
+        return ConditionalGet.respond(etags, EtagKind.DEVICE, caller.id(), headers, () -> DeviceWire.device(existing()));
+    }
+
+    /** The device reports its versions; the raw body is parsed whatever the content type (as Selene). */
+    @PATCH
+    @Consumes(MediaType.WILDCARD)
+    public Response reportVersions(String body) {
+        JsonObject versions = JsonBody.allowOnly(JsonBody.parseObject(body), VERSION_FIELDS);
+        String platform = JsonBody.optionalString(versions, "platform");
+        String core = JsonBody.optionalString(versions, "coreVersion");
+        String enclosure = JsonBody.optionalString(versions, "enclosureVersion");
+        JsonBody.optionalString(versions, "platform_build");
+        existing();
+        devices.reportVersions(caller.id(), platform, core, enclosure);
+        return Response.ok().build();
+    }
+
+    /** Always a complete object (Selene answered 204 without preferences and the OVOS client crashed). */
+    @GET
+    @Path("setting")
+    public Response setting() {
+        return ConditionalGet.respond(etags, EtagKind.SETTING, caller.id(), headers,
+                () -> DeviceWire.settings(devices.settings(caller.id()).orElseThrow(DeviceResource::gone)));
+    }
+
+    @GET
+    @Path("location")
+    public Response location() {
+        return ConditionalGet.respond(etags, EtagKind.LOCATION, caller.id(), headers,
+                () -> DeviceWire.location(devices.location(caller.id())));
+    }
+
+    @GET
+    @Path("subscription")
+    public JsonObject subscription() {
+        existing();
+        return Json.createObjectBuilder().add("@type", devices.activeMembership(caller.id()).orElse("free")).build();
+    }
+
+    /** A premium voice download for members; 204 for everyone else (as Selene). */
+    @GET
+    @Path("voice")
+    public Response voice(@QueryParam("arch") String arch) {
+        existing();
+        if (devices.activeMembership(caller.id()).isEmpty()) {
+            return Response.noContent().build();
+        }
+        String link = ("arm".equals(arch) ? armVoiceUrl : "x86_64".equals(arch) ? x86VoiceUrl : Optional.<String>empty()).orElse("");
+        JsonObjectBuilder body = Json.createObjectBuilder().add("link", link);
+        return Response.ok(body.build()).build();
+    }
+
+    private Device existing() {
+        Optional<Device> device = devices.find(caller.id());
+        return device.orElseThrow(DeviceResource::gone);
+    }
+
+    /** A valid token of a device deleted meanwhile: the device must pair again. */
+    private static DomainException gone() {
+        return DomainException.unauthorized("device not authorized");
+    }
+}

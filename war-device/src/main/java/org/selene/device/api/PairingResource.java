@@ -1,0 +1,41 @@
+package org.selene.device.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.selene.domain.device.PairingService;
+import org.selene.domain.shared.DomainException;
+
+
+/** GET /v1/device/code, unauthenticated: a device re-pairing may still send its old, revoked bearer. */
+@Path("device/code")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PairingResource {
+
+    @Inject
+    PairingService pairing;
+
+    @GET
+    public JsonObject code(@QueryParam("state") String state, @QueryParam("packaging") String packaging) {
+        if (state == null || state.isBlank()) {
+            throw DomainException.badRequest("state: This field is required.");
+        }
+        if (state.length() > 200 || (packaging != null && packaging.length() > 100)) {
+            throw DomainException.badRequest("state or packaging too long");
+        }
+        PairingService.CodeRequest request = pairing.requestCode(state, packaging);
+        return Json.createObjectBuilder()
+                .add("code", request.code())
+                .add("expiration", request.expiration())
+                .add("state", request.state())
+                .add("token", request.token())
+                .build();
+    }
+}

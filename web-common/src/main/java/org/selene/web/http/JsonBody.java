@@ -1,0 +1,71 @@
+package org.selene.web.http;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.selene.domain.shared.DomainException;
+
+import java.io.StringReader;
+import java.util.Set;
+
+/** Strict reading of JSON request bodies: rogue keys, missing fields and wrong types are 400s. */
+public final class JsonBody {
+
+    private JsonBody() {
+    }
+
+    /** Parses a raw body (some clients send JSON with another content type). */
+    public static JsonObject parseObject(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw DomainException.badRequest("a JSON object body is required");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(raw))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw DomainException.badRequest("the body must be a JSON object");
+            }
+            return value.asJsonObject();
+        } catch (JsonException e) {
+            throw DomainException.badRequest("malformed JSON body");
+        }
+    }
+
+    public static JsonObject require(JsonObject body) {
+        if (body == null) {
+            throw DomainException.badRequest("a JSON object body is required");
+        }
+        return body;
+    }
+
+    public static JsonObject allowOnly(JsonObject body, Set<String> allowed) {
+        require(body);
+        for (String key : body.keySet()) {
+            if (!allowed.contains(key)) {
+                throw DomainException.badRequest(key + ": Rogue field");
+            }
+        }
+        return body;
+    }
+
+    public static String requiredString(JsonObject body, String name) {
+        String value = optionalString(body, name);
+        if (value == null) {
+            throw DomainException.badRequest(name + ": This field is required.");
+        }
+        return value;
+    }
+
+    public static String optionalString(JsonObject body, String name) {
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString string)) {
+            throw DomainException.badRequest(name + ": must be a string");
+        }
+        return string.getString();
+    }
+}
