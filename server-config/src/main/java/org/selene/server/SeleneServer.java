@@ -97,6 +97,10 @@ public final class SeleneServer {
         start.add(settings.domainName());
         asadmin(start);
         domainStarted = true;
+        if (!fresh) {
+            // an EAR left deployed by a killed run would start against this database first
+            undeployQuietly();
+        }
         deploy();
     }
 
@@ -108,6 +112,7 @@ public final class SeleneServer {
 
     public synchronized void stop() {
         if (domainStarted) {
+            undeployQuietly();
             try {
                 asadmin(List.of("stop-domain", settings.domainName()));
             } catch (Exception e) {
@@ -122,6 +127,14 @@ public final class SeleneServer {
                 System.err.println("Could not stop PostgreSQL cleanly: " + e.getMessage());
             }
             embeddedPostgres = null;
+        }
+    }
+
+    private void undeployQuietly() {
+        try {
+            asadmin(List.of("--port", String.valueOf(adminPort()), "undeploy", "selene"));
+        } catch (Exception e) {
+            // nothing was deployed
         }
     }
 
