@@ -22,6 +22,11 @@ public final class ConditionalGet {
         if (current.equals(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))) {
             return Response.notModified().build();
         }
-        return Response.ok(body.get()).header(HttpHeaders.ETAG, current).build();
+        Object entity = body.get();
+        if (entity instanceof Response noData) {
+            // 204/404 carry no ETag
+            return noData;
+        }
+        return Response.ok(entity).header(HttpHeaders.ETAG, current).build();
     }
 }

@@ -19,15 +19,19 @@ public final class JsonBody {
 
     /** Parses a raw body (some clients send JSON with another content type). */
     public static JsonObject parseObject(String raw) {
+        JsonValue value = parseValue(raw);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw DomainException.badRequest("the body must be a JSON object");
+        }
+        return value.asJsonObject();
+    }
+
+    public static JsonValue parseValue(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw DomainException.badRequest("a JSON object body is required");
+            throw DomainException.badRequest("a JSON body is required");
         }
         try (JsonReader reader = Json.createReader(new StringReader(raw))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw DomainException.badRequest("the body must be a JSON object");
-            }
-            return value.asJsonObject();
+            return reader.readValue();
         } catch (JsonException e) {
             throw DomainException.badRequest("malformed JSON body");
         }

@@ -1,0 +1,59 @@
+package org.selene.domain.metric;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Metrics devices report (metric.core) and the account activity they count for. */
+@Stateless
+public class CoreMetricService {
+
+    @PersistenceContext(unitName = "selene")
+    private EntityManager em;
+
+    /** Stores the metric (Selene had this insert commented out) and counts the owner as active today. */
+    public void record(UUID deviceId, String metricType, String metricJson) {
+        em.createNativeQuery("INSERT INTO metric.core (device_id, metric_type, metric_value, insert_ts) VALUES (?1, ?2, CAST(?3 AS json), clock_timestamp() AT TIME ZONE 'UTC')")
+                .setParameter(1, deviceId).setParameter(2, metricType).setParameter(3, metricJson).executeUpdate();
+        trackAccountActivity(deviceId);
+    }
+
+    /**
+     * Selene's track_account_activity: the owner's last activity becomes now; the first activity
+     * of a (UTC) day increments today's active counters, creating today's row with snapshot counts.
+     */
+    public void trackAccountActivity(UUID deviceId) {
+        List<?> rows = em.createNativeQuery("""
+                WITH owner AS (SELECT a.id, a.last_activity_ts FROM account.account a JOIN device.device d ON d.account_id = a.id WHERE d.id = ?1 FOR UPDATE OF a)
+                UPDATE account.account a SET last_activity_ts = (now() AT TIME ZONE 'UTC') FROM owner
+                WHERE a.id = owner.id
+                RETURNING a.id, owner.last_activity_ts IS NULL OR owner.last_activity_ts::date < (now() AT TIME ZONE 'UTC')::date""")
+                .setParameter(1, deviceId).getResultList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        Object[] owner = (Object[]) rows.get(0);
+        if (!(Boolean) owner[1]) {
+            return;
+        }
+        UUID accountId = (UUID) owner[0];
+        em.createNativeQuery("""
+                INSERT INTO metric.account_activity (activity_dt, accounts, members, open_dataset)
+                SELECT (now() AT TIME ZONE 'UTC')::date,
+                       (SELECT count(*) FROM account.account),
+                       (SELECT count(*) FROM account.account_membership WHERE membership_ts_range @> (now() AT TIME ZONE 'UTC')),
+                       (SELECT count(*) FROM account.account_agreement aa JOIN account.agreement ag ON ag.id = aa.agreement_id WHERE ag.agreement = 'Open Dataset')
+                WHERE NOT EXISTS (SELECT 1 FROM metric.account_activity WHERE activity_dt = (now() AT TIME ZONE 'UTC')::date)""").executeUpdate();
+        em.createNativeQuery("""
+                UPDATE metric.account_activity SET
+                    accounts_active = accounts_active + 1,
+                    members_active = members_active + CASE WHEN EXISTS (SELECT 1 FROM account.account_membership
+                        WHERE account_id = ?1 AND upper(membership_ts_range) IS NULL) THEN 1 ELSE 0 END,
+                    open_dataset_active = open_dataset_active + CASE WHEN EXISTS (SELECT 1 FROM account.account_agreement aa
+                        JOIN account.agreement ag ON ag.id = aa.agreement_id WHERE aa.account_id = ?1 AND ag.agreement = 'Open Dataset') THEN 1 ELSE 0 END
+                WHERE activity_dt = (now() AT TIME ZONE 'UTC')::date""").setParameter(1, accountId).executeUpdate();
+    }
+}

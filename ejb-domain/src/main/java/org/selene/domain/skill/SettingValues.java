@@ -1,0 +1,121 @@
+package org.selene.domain.skill;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The settings definition a device uploads (skillMetadata.sections[].fields[]) and the values
+ * in it: values are split off the definition and normalised as Selene does.
+ */
+public final class SettingValues {
+
+    private SettingValues() {
+    }
+
+    /** Field name → normalised value, for every named field that is not a label. */
+    public static Map<String, JsonValue> defaults(JsonObject display) {
+        Map<String, JsonValue> values = new LinkedHashMap<>();
+        for (JsonObject field : fields(display)) {
+            String name = field.getString("name", null);
+            if (name != null && !"label".equals(field.getString("type", ""))) {
+                values.put(name, normalise(field.getString("type", ""), field.get("value")));
+            }
+        }
+        return values;
+    }
+
+    /** The definition without values, as stored in skill.settings_display. */
+    public static JsonObject stripValues(JsonObject display) {
+        JsonObject meta = display.getJsonObject("skillMetadata");
+        if (meta == null || !(meta.get("sections") instanceof JsonArray sections)) {
+            return display;
+        }
+        var sectionsOut = Json.createArrayBuilder();
+        for (JsonValue s : sections) {
+            if (!(s instanceof JsonObject section)) {
+                continue;
+            }
+            var fieldsOut = Json.createArrayBuilder();
+            if (section.get("fields") instanceof JsonArray fields) {
+                for (JsonValue f : fields) {
+                    if (f instanceof JsonObject field) {
+                        JsonObjectBuilder b = Json.createObjectBuilder(field);
+                        b.remove("value");
+                        fieldsOut.add(b);
+                    }
+                }
+            }
+            sectionsOut.add(Json.createObjectBuilder(section).add("fields", fieldsOut));
+        }
+        return Json.createObjectBuilder(display)
+                .add("skillMetadata", Json.createObjectBuilder(meta).add("sections", sectionsOut))
+                .build();
+    }
+
+    static Iterable<JsonObject> fields(JsonObject display) {
+        java.util.List<JsonObject> out = new java.util.ArrayList<>();
+        JsonObject meta = display.get("skillMetadata") instanceof JsonObject m ? m : null;
+        if (meta == null || !(meta.get("sections") instanceof JsonArray sections)) {
+            return out;
+        }
+        for (JsonValue s : sections) {
+            if (s instanceof JsonObject section && section.get("fields") instanceof JsonArray fields) {
+                for (JsonValue f : fields) {
+                    if (f instanceof JsonObject field) {
+                        out.add(field);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Selene's normalisation, except that non-integral numbers are kept (Selene turned them into 0). */
+    public static JsonValue normalise(String type, JsonValue value) {
+        if (value == null) {
+            return JsonValue.NULL;
+        }
+        if (value instanceof JsonString s) {
+            String text = s.getString();
+            if ("[]".equals(text)) {
+                return JsonValue.EMPTY_JSON_ARRAY;
+            }
+            if ("checkbox".equals(type)) {
+                if (text.equals("false") || text.equals("False") || text.equals("0")) {
+                    return JsonValue.FALSE;
+                }
+                if (text.equals("true") || text.equals("True") || text.equals("1")) {
+                    return JsonValue.TRUE;
+                }
+            }
+            if ("number".equals(type) && !text.isEmpty()) {
+                try {
+                    BigDecimal number = new BigDecimal(text.trim());
+                    return number.stripTrailingZeros().scale() <= 0
+                            ? Json.createValue(number.toBigIntegerExact()) : Json.createValue(number);
+                } catch (NumberFormatException | ArithmeticException e) {
+                    return value;
+                }
+            }
+        }
+        if (value instanceof JsonNumber n && "number".equals(type) && n.isIntegral()) {
+            return Json.createValue(n.bigIntegerValue());
+        }
+        return value;
+    }
+
+    public static JsonObject toObject(Map<String, JsonValue> values) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        values.forEach(b::add);
+        return b.build();
+    }
+}

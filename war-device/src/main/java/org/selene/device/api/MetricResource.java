@@ -1,0 +1,41 @@
+package org.selene.device.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.selene.domain.metric.CoreMetricService;
+import org.selene.domain.shared.DomainException;
+import org.selene.web.device.AuthenticatedDevice;
+import org.selene.web.device.DeviceAuthenticated;
+import org.selene.web.http.JsonBody;
+
+/** Core metrics (timing and others); the metric name may contain slashes. */
+@Path("device/{uuid}/metric")
+@DeviceAuthenticated
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MetricResource {
+
+    @Inject
+    AuthenticatedDevice caller;
+
+    @Inject
+    CoreMetricService metrics;
+
+    @POST
+    @Path("{name: .+}")
+    @Consumes(MediaType.WILDCARD)
+    public Response record(@PathParam("name") String name, String body) {
+        if (name.length() > 200) {
+            throw DomainException.badRequest("metric name too long");
+        }
+        metrics.record(caller.id(), name, JsonBody.parseValue(body).toString());
+        return Response.noContent().build();
+    }
+}

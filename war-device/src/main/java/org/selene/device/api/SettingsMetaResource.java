@@ -1,0 +1,35 @@
+package org.selene.device.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.selene.domain.skill.SkillSettingsService;
+import org.selene.web.device.AuthenticatedDevice;
+import org.selene.web.device.DeviceAuthenticated;
+import org.selene.web.http.JsonBody;
+
+/** v2 settings definition upload (settingsmeta.json of a skill). */
+@Path("device/{uuid}/settingsMeta")
+@DeviceAuthenticated
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SettingsMetaResource {
+
+    @Inject
+    AuthenticatedDevice caller;
+
+    @Inject
+    SkillSettingsService skills;
+
+    @PUT
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(String body) {
+        skills.uploadDefinition(caller.id(), JsonBody.parseObject(body));
+        return Response.noContent().build();
+    }
+}

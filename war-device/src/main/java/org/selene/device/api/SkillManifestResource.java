@@ -1,0 +1,42 @@
+package org.selene.device.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.selene.domain.skill.SkillSettingsService;
+import org.selene.web.device.AuthenticatedDevice;
+import org.selene.web.device.DeviceAuthenticated;
+import org.selene.web.http.JsonBody;
+
+/** The skills manifest (msm's skills.json) of a device. */
+@Path("device/{uuid}/skillJson")
+@DeviceAuthenticated
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SkillManifestResource {
+
+    @Inject
+    AuthenticatedDevice caller;
+
+    @Inject
+    SkillSettingsService skills;
+
+    @PUT
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(String body) {
+        skills.uploadManifest(caller.id(), JsonBody.parseObject(body));
+        return Response.ok().build();
+    }
+
+    /** Selene answered 500 here; the stored manifest is returned. */
+    @GET
+    public String manifest() {
+        return skills.manifest(caller.id());
+    }
+}
