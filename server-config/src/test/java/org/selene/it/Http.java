@@ -23,6 +23,8 @@ public final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
+            // devices speak HTTP/1.1 (python requests)
+            .version(HttpClient.Version.HTTP_1_1)
             .build();
 
     private Http() {
@@ -73,9 +75,11 @@ public final class Http {
     }
 
     public static Reply sendBody(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : url(path)))
-                .timeout(Duration.ofSeconds(60))
-                .method(method, body);
+        return exchange(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : url(path))).method(method, body), headers);
+    }
+
+    private static Reply exchange(HttpRequest.Builder builder, String... headers) {
+        builder.timeout(Duration.ofSeconds(60));
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
@@ -88,6 +92,12 @@ public final class Http {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sends with Expect: 100-continue, so that a server refusing the body early can say why. */
+    public static Reply sendExpectingContinue(String method, String path, String body, String... headers) {
+        return exchange(HttpRequest.newBuilder(URI.create(url(path))).expectContinue(true)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)), headers);
     }
 
     public static String bearer(String token) {

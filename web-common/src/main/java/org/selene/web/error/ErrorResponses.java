@@ -64,7 +64,13 @@ public final class ErrorResponses {
         return JsonError.response(500, "internal error " + id);
     }
 
+    /** The refusal that caused it all, even when EJB or entity reading wrapped it. */
     private static Throwable unwrap(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DomainException) {
+                return t;
+            }
+        }
         Throwable current = exception;
         while (current instanceof EJBException && current.getCause() != null) {
             current = current.getCause();

@@ -1,0 +1,92 @@
+package org.selene.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A sweep over every device route with hostile input: each answer is a 4xx with a JSON body
+ * (never a 500 or HTML), and nothing stored changes.
+ */
+@SeleneIT
+class DeviceHostileInputIT {
+
+    record Route(String method, String suffix) {
+    }
+
+    static final List<Route> ROUTES = List.of(
+            new Route("PATCH", ""), new Route("PUT", "/skillJson"), new Route("PUT", "/settingsMeta"),
+            new Route("PUT", "/skill"), new Route("POST", "/metric/timing"));
+
+    static final List<String> BAD_BODIES = List.of("{", "[", "nul", "{\"a\":}", "\"just a string\"", "[1,2,3]", "12",
+            "{\"skill_gid\": {\"$ne\": 1}, \"skills\": 5, \"platform\": [], \"coreVersion\": true}", "\u0000\u0001\u0002");
+
+    @Test
+    void malformedAndWrongTypedBodiesAre4xxJsonOnEveryRoute() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        String before = snapshot(d);
+        List<String> failures = new ArrayList<>();
+        for (Route route : ROUTES) {
+            for (String body : BAD_BODIES) {
+                Http.Reply reply = Http.send(route.method(), d.path(route.suffix()), body, "Authorization", d.bearer(), "Content-Type", "application/json");
+                boolean metricAcceptsAnyJson = route.suffix().startsWith("/metric") && isJson(body);
+                if (metricAcceptsAnyJson) {
+                    continue;
+                }
+                if (reply.status() < 400 || reply.status() >= 500 || !reply.body().startsWith("{\"error\"")) {
+                    failures.add(route + " " + body + " -> " + reply.status() + " " + reply.body());
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertEquals(before, snapshot(d));
+    }
+
+    @Test
+    void oversizedBodiesAre413Json() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        String huge = "{\"platform\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}";
+        Http.Reply reply = Http.sendExpectingContinue("PATCH", d.path(""), huge, "Authorization", d.bearer(), "Content-Type", "application/json");
+        reply.assertJsonError(413);
+        assertEquals("picroft", Db.scalar("SELECT platform FROM device.device WHERE id = ?", d.deviceId()));
+    }
+
+    @Test
+    void unauthenticatedHostileRequestsAre401Json() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        for (Route route : ROUTES) {
+            Http.send(route.method(), d.path(route.suffix()), "{", "Content-Type", "application/json").assertJsonError(401);
+        }
+        int nul = Http.get("/v1/device/%00/setting", "Authorization", d.bearer()).status();
+        assertTrue(nul == 400 || nul == 401, "NUL in the path: " + nul);
+        Http.get("/v1/device/code?state=" + "s".repeat(500)).assertJsonError(400);
+    }
+
+    @Test
+    void wrongMethodsAreJson405() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        Http.Reply reply = Http.send("DELETE", d.path("/setting"), (String) null, "Authorization", d.bearer());
+        assertTrue(reply.status() == 405 || reply.status() == 401, reply.status() + " " + reply.body());
+        assertTrue(reply.body().startsWith("{\"error\""), reply.body());
+        Http.send("PUT", "/v1/device/code", "{}").assertJsonError(405);
+    }
+
+    private static boolean isJson(String body) {
+        try {
+            jakarta.json.Json.createReader(new java.io.StringReader(body)).readValue();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String snapshot(DeviceFixture.Paired d) {
+        return Db.query("SELECT platform, core_version, enclosure_version, name FROM device.device WHERE id = ?", d.deviceId()).toString()
+                + Db.count("SELECT count(*) FROM device.device_skill WHERE device_id = ?", d.deviceId())
+                + Db.count("SELECT count(*) FROM skill.settings_display");
+    }
+}
