@@ -152,6 +152,26 @@ class DeviceSkillsIT {
     }
 
     @Test
+    void anIsolatedDeviceKeepsItsOwnSkillSettings() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        DeviceFixture.Paired isolated = DeviceFixture.pair(d.accountId());
+        Db.update("INSERT INTO device.isolated_skill_settings (device_id) VALUES (?)", isolated.deviceId());
+        Http.put(d.path("/skill"), barDisplay("shared"), "Authorization", d.bearer()).assertStatus(200);
+        Http.put(isolated.path("/skill"), barDisplay("shared"), "Authorization", isolated.bearer()).assertStatus(200);
+        Http.put(d.path("/skill"), barDisplay("changed on the first device"), "Authorization", d.bearer()).assertStatus(200);
+        assertEquals("shared", Http.get(isolated.path("/skill/settings"), "Authorization", isolated.bearer()).object()
+                .getJsonObject("bar-skill|19.02").getString("textfield"));
+
+        Http.put(d.path("/skillJson"), manifest(entry("bar", "bar-skill|19.02", "msm", 0), entry("weather", "weather-skill|21.02", "msm", 0)), "Authorization", d.bearer()).assertStatus(200);
+        Http.put(d.path("/settingsMeta"), weatherMeta("metric"), "Authorization", d.bearer()).assertStatus(204);
+        Db.update("UPDATE device.device_skill ds SET settings = '{\"units\":\"imperial\",\"speak_wind\":false,\"days\":5}' FROM skill.skill s WHERE s.id = ds.skill_id AND s.skill_gid = 'weather-skill|21.02' AND ds.device_id = ?", d.deviceId());
+        Http.put(isolated.path("/skillJson"), manifest(entry("weather", "weather-skill|21.02", "msm", 0)), "Authorization", isolated.bearer()).assertStatus(200);
+        Http.put(isolated.path("/settingsMeta"), weatherMeta("metric"), "Authorization", isolated.bearer()).assertStatus(204);
+        assertEquals("metric", Http.get(isolated.path("/skill/settings"), "Authorization", isolated.bearer()).object()
+                .getJsonObject("weather-skill|21.02").getString("units"), "an isolated device starts from the defaults");
+    }
+
+    @Test
     void v1UploadWithoutIdIs400() {
         DeviceFixture.Paired d = DeviceFixture.pair();
         Http.put(d.path("/skill"), "{\"name\":\"x\"}", "Authorization", d.bearer()).assertJsonError(400);

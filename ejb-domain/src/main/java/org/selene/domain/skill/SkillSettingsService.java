@@ -28,7 +28,8 @@ import java.util.UUID;
 /**
  * Skills on devices: the manifest (which skills a device has), the settings definitions devices
  * upload and the settings values, in Selene's v1 (19.02 cores) and v2 (19.08+) shapes. Values
- * are shared by the devices of an account, as in Selene.
+ * are shared by the devices of an account, as in Selene, except for devices listed in
+ * device.isolated_skill_settings, which keep their own.
  */
 @Stateless
 public class SkillSettingsService {
@@ -162,7 +163,9 @@ public class SkillSettingsService {
                 JOIN device.device d ON d.id = ds.device_id
                 JOIN skill.skill s ON s.id = ds.skill_id
                 WHERE d.account_id = (SELECT account_id FROM device.device WHERE id = ?1) AND ds.device_id <> ?1
-                  AND s.family_name = ?2 AND ds.settings IS NOT NULL""").setParameter(1, deviceId).setParameter(2, family).getResultList();
+                  AND s.family_name = ?2 AND ds.settings IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM device.isolated_skill_settings i WHERE i.device_id IN (?1, ds.device_id))""")
+                .setParameter(1, deviceId).setParameter(2, family).getResultList();
         JsonObject defaultObject = SettingValues.toObject(defaults);
         for (Object r : rows) {
             JsonValue v = parse((String) r);
@@ -284,7 +287,8 @@ public class SkillSettingsService {
                         SELECT ds.device_id FROM device.device_skill ds JOIN device.device d ON d.id = ds.device_id
                         WHERE d.account_id = (SELECT account_id FROM device.device WHERE id = ?1) AND ds.skill_id = ?2 AND ds.device_id <> ?1
                           AND ds.skill_settings_display_id IS NOT DISTINCT FROM ?3
-                          AND ds.settings::text IS NOT DISTINCT FROM ?4 AND ds.install_method = ?5""")
+                          AND ds.settings::text IS NOT DISTINCT FROM ?4 AND ds.install_method = ?5
+                          AND NOT EXISTS (SELECT 1 FROM device.isolated_skill_settings i WHERE i.device_id IN (?1, ds.device_id))""")
                         .setParameter(1, deviceId).setParameter(2, skillId).setParameter(3, c[0]).setParameter(4, c[1]).setParameter(5, method)
                         .getResultList()) {
                     targets.add((UUID) r);
