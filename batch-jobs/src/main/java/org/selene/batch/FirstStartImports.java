@@ -1,0 +1,62 @@
+package org.selene.batch;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A self-hoster gets cities and timezones without a manual step: when the geography tables are
+ * empty after deployment, the import job starts once by itself (shortly after start-up, when the
+ * batch runtime knows the application's jobs).
+ */
+@Singleton
+@Startup
+@DependsOn("ejb-domain.jar#DatabaseMigration")
+public class FirstStartImports {
+
+    private static final Logger LOG = Logger.getLogger(FirstStartImports.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Resource(lookup = "jdbc/selene")
+    DataSource dataSource;
+
+    @Inject
+    BatchJobs jobs;
+
+    @PostConstruct
+    void schedule() {
+        timers.createSingleActionTimer(3000, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void startMissingImports() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM geography.city)")) {
+            if (rs.next() && rs.getBoolean(1)) {
+                LOG.info("No cities yet: starting the GeoNames import");
+                jobs.start("geography-import", new Properties());
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "could not start the first imports: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.selene.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The GeoNames import that the first start of a deployment runs by itself (data-model.md §9.2). */
+@SeleneIT
+class GeographyImportIT {
+
+    static void awaitImport() throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            if (Db.count("SELECT count(*) FROM metric.job WHERE job_name = 'geography-import' AND success") > 0) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the first-start GeoNames import did not complete");
+    }
+
+    @Test
+    void firstStartImportsAllResolvableCitiesWithSelenesMapping() throws InterruptedException {
+        awaitImport();
+        assertEquals(Db.count("SELECT count(*) FROM geography.geonames_city"), Db.count("SELECT count(*) FROM geography.city c JOIN geography.geonames_city g ON g.city_id = c.id"));
+        long cities = Db.count("SELECT count(*) FROM geography.geonames_city");
+        assertTrue(cities > 190_000 && cities <= 199_568, "cities imported: " + cities);
+        // every row of the shipped countryInfo.txt, admin1CodesASCII.txt and timeZones.txt
+        assertEquals(247, Db.count("SELECT count(*) FROM geography.country"));
+        assertEquals(3865, Db.count("SELECT count(*) FROM geography.region"));
+        assertEquals(394, Db.count("SELECT count(*) FROM geography.timezone"));
+
+        List<Map<String, Object>> kc = Db.query("""
+                SELECT c.latitude::text AS lat, c.longitude::text AS lon, r.region_code, r.name AS region, co.iso_code, co.name AS country, t.name AS tz,
+                       t.gmt_offset::text AS gmt, t.dst_offset::text AS dst
+                FROM geography.city c JOIN geography.geonames_city g ON g.city_id = c.id
+                JOIN geography.region r ON r.id = c.region_id JOIN geography.country co ON co.id = r.country_id
+                JOIN geography.timezone t ON t.id = c.timezone_id
+                WHERE c.name = 'Kansas City' AND r.region_code = 'US.MO'""");
+        assertEquals(1, kc.size(), kc.toString());
+        assertEquals("Missouri", kc.get(0).get("region"));
+        assertEquals("United States", kc.get(0).get("country"));
+        assertEquals("America/Chicago", kc.get(0).get("tz"));
+        assertEquals("-6.0", kc.get(0).get("gmt"));
+        assertEquals("-5.0", kc.get(0).get("dst"));
+        assertTrue(kc.get(0).get("lat").toString().startsWith("39.09"), kc.toString());
+    }
+
+    @Test
+    void theRunIsRecordedInMetricJobWithItsDuration() throws InterruptedException {
+        awaitImport();
+        Map<String, Object> run = Db.query("SELECT extract(epoch FROM end_ts - start_ts)::float8 AS seconds, command FROM metric.job "
+                + "WHERE job_name = 'geography-import' AND success ORDER BY start_ts DESC LIMIT 1").get(0);
+        System.out.println("GeoNames import took " + run.get("seconds") + " s");
+        assertTrue(run.get("command").toString().startsWith("geography-import"));
+    }
+}
