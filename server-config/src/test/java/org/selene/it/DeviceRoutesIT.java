@@ -42,6 +42,26 @@ class DeviceRoutesIT {
         }
     }
 
+    /** Index scans of the tables a revalidation would read, as PostgreSQL's statistics count them. */
+    private static long tokenAndEtagReads() throws InterruptedException {
+        Thread.sleep(1500); // backends report their statistics at most every 500 ms
+        return Db.count("SELECT coalesce(sum(coalesce(idx_scan, 0) + coalesce(seq_scan, 0)), 0) FROM pg_stat_user_tables "
+                + "WHERE schemaname = 'device' AND relname IN ('device_session', 'resource_etag')");
+    }
+
+    @Test
+    void revalidationsAreAnsweredWithoutReadingTheDatabase() throws InterruptedException {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        String etag = Http.get(d.path("/setting"), "Authorization", d.bearer()).assertStatus(200).header("ETag").orElseThrow();
+        long before = tokenAndEtagReads();
+        for (int i = 0; i < 25; i++) {
+            Http.get(d.path("/setting"), "Authorization", d.bearer(), "If-None-Match", etag).assertStatus(304);
+        }
+        long reads = tokenAndEtagReads() - before;
+        // without the cache every revalidation reads both tables: at least 50 scans
+        assertTrue(reads < 5, "token and ETag reads during 25 revalidations: " + reads);
+    }
+
     @Test
     void patchStoresVersionsButKeepsTheDeviceEtag() {
         DeviceFixture.Paired d = DeviceFixture.pair();

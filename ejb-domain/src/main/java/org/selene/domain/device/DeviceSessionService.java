@@ -1,6 +1,9 @@
 package org.selene.domain.device;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -23,6 +26,9 @@ public class DeviceSessionService {
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
 
+    @Inject
+    private DeviceCaches caches;
+
     static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC);
     }
@@ -36,17 +42,29 @@ public class DeviceSessionService {
         return new DeviceLogin(deviceId, access, refresh, ACCESS_TOKEN_SECONDS);
     }
 
-    /** The device a valid, unexpired access token belongs to. */
+    /**
+     * The device a valid, unexpired access token belongs to. Every device request asks this, so
+     * known tokens are answered from the cache, without a transaction or a database read.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<UUID> authenticate(String accessToken) {
         if (accessToken == null || accessToken.isBlank()) {
             return Optional.empty();
         }
-        List<UUID> found = em.createQuery(
-                        "SELECT s.deviceId FROM DeviceSession s WHERE s.accessTokenHash = :hash AND s.accessExpires > :now", UUID.class)
-                .setParameter("hash", Tokens.hash(accessToken))
-                .setParameter("now", now())
+        String hash = Tokens.hash(accessToken);
+        LocalDateTime now = now();
+        Optional<String> cached = caches.token(hash);
+        if (cached.isPresent()) {
+            String[] deviceAndExpiry = cached.get().split(" ");
+            return LocalDateTime.parse(deviceAndExpiry[1]).isAfter(now) ? Optional.of(UUID.fromString(deviceAndExpiry[0])) : Optional.empty();
+        }
+        List<DeviceSession> found = em.createQuery(
+                        "SELECT s FROM DeviceSession s WHERE s.accessTokenHash = :hash AND s.accessExpires > :now", DeviceSession.class)
+                .setParameter("hash", hash)
+                .setParameter("now", now)
                 .getResultList();
-        return found.stream().findFirst();
+        found.forEach(s -> caches.putToken(hash, s.getDeviceId() + " " + s.getAccessExpires()));
+        return found.stream().findFirst().map(DeviceSession::getDeviceId);
     }
 
     /** mycroft-core's refresh: the refresh token is spent and a new login issued for the same device. */
@@ -78,15 +96,31 @@ public class DeviceSessionService {
             delete.setParameter("device", deviceId);
         }
         Optional<UUID> owner = select.getResultList().stream().findFirst();
+        List<String> accessHashes = accessHashes(condition, hash, deviceId);
         // the DELETE decides: of two concurrent refreshes with one token only one removes the row
         if (owner.isEmpty() || delete.executeUpdate() != 1) {
             return Optional.empty();
         }
+        caches.evictTokens(accessHashes);
         return Optional.of(login(owner.get()));
     }
 
     /** Every token of the device stops working at once (device deleted or re-paired). */
     public void revokeAll(UUID deviceId) {
+        List<String> accessHashes = accessHashes("s.deviceId = :device", null, deviceId);
         em.createQuery("DELETE FROM DeviceSession s WHERE s.deviceId = :device").setParameter("device", deviceId).executeUpdate();
+        caches.evictTokens(accessHashes);
+    }
+
+    /** The access tokens a revocation ends, so that no node keeps accepting them from its cache. */
+    private List<String> accessHashes(String condition, String hash, UUID deviceId) {
+        var query = em.createQuery("SELECT s.accessTokenHash FROM DeviceSession s WHERE " + condition, String.class);
+        if (hash != null) {
+            query.setParameter("hash", hash);
+        }
+        if (deviceId != null) {
+            query.setParameter("device", deviceId);
+        }
+        return query.getResultList();
     }
 }

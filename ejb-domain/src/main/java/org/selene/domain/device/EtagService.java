@@ -1,9 +1,15 @@
 package org.selene.domain.device;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,13 +27,31 @@ public class EtagService {
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
 
-    /** The current ETag of a resource, created on first use. */
+    @Inject
+    private DeviceCaches caches;
+
+    @Resource
+    private SessionContext context;
+
+    /**
+     * The current ETag of a resource, created on first use. A revalidation that matches is
+     * answered from the cache: no transaction, no database read.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String current(EtagKind kind, UUID deviceId) {
         String key = kind.key(deviceId);
-        String etag = read(key);
-        if (etag != null) {
+        return caches.etag(key).orElseGet(() -> {
+            String etag = read(key);
+            if (etag == null) {
+                etag = context.getBusinessObject(EtagService.class).create(key);
+            }
+            caches.putEtag(key, etag);
             return etag;
-        }
+        });
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String create(String key) {
         em.createNativeQuery("INSERT INTO device.resource_etag (etag_key, etag) VALUES (?1, ?2) ON CONFLICT (etag_key) DO NOTHING")
                 .setParameter(1, key).setParameter(2, Tokens.random(ALPHABET, 32)).executeUpdate();
         return read(key);
@@ -46,15 +70,18 @@ public class EtagService {
                             + "ON CONFLICT (etag_key) DO UPDATE SET etag = excluded.etag")
                     .setParameter(1, kind.key(deviceId)).setParameter(2, Tokens.random(ALPHABET, 32)).executeUpdate();
         }
+        caches.evictEtags(Arrays.stream(kinds).map(k -> k.key(deviceId)).toList());
     }
 
     /** Expires the given ETags of every device of an account (preferences, skill settings, installs). */
     public void expireForAccount(UUID accountId, EtagKind... kinds) {
         for (EtagKind kind : kinds) {
-            em.createNativeQuery("INSERT INTO device.resource_etag (etag_key, etag) "
+            @SuppressWarnings("unchecked")
+            List<Object> expired = em.createNativeQuery("INSERT INTO device.resource_etag (etag_key, etag) "
                             + "SELECT ?1 || d.id, " + SQL_RANDOM_ETAG + " FROM device.device d WHERE d.account_id = ?2 "
-                            + "ON CONFLICT (etag_key) DO UPDATE SET etag = excluded.etag")
-                    .setParameter(1, kind.prefix()).setParameter(2, accountId).executeUpdate();
+                            + "ON CONFLICT (etag_key) DO UPDATE SET etag = excluded.etag RETURNING etag_key")
+                    .setParameter(1, kind.prefix()).setParameter(2, accountId).getResultList();
+            caches.evictEtags(expired.stream().map(Object::toString).toList());
         }
     }
 }

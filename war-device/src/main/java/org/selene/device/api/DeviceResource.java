@@ -19,7 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.selene.domain.device.Device;
 import org.selene.domain.device.DeviceService;
 import org.selene.domain.device.EtagKind;
-import org.selene.domain.device.EtagService;
 import org.selene.domain.shared.DomainException;
 import org.selene.web.device.AuthenticatedDevice;
 import org.selene.web.device.DeviceAuthenticated;
@@ -45,7 +44,7 @@ public class DeviceResource {
     DeviceService devices;
 
     @Inject
-    EtagService etags;
+    ConditionalGet conditionalGet;
 
     @Inject
     @ConfigProperty(name = "URL_VOICE_ARM")
@@ -60,7 +59,7 @@ public class DeviceResource {
 
     @GET
     public Response device() {
-        return ConditionalGet.respond(etags, EtagKind.DEVICE, caller.id(), headers, () -> DeviceWire.device(existing()));
+        return conditionalGet.respond(EtagKind.DEVICE, "device", caller.id(), headers, () -> DeviceWire.device(existing()));
     }
 
     /** The device reports its versions; the raw body is parsed whatever the content type (as Selene). */
@@ -81,14 +80,14 @@ public class DeviceResource {
     @GET
     @Path("setting")
     public Response setting() {
-        return ConditionalGet.respond(etags, EtagKind.SETTING, caller.id(), headers,
+        return conditionalGet.respond(EtagKind.SETTING, "setting", caller.id(), headers,
                 () -> DeviceWire.settings(devices.settings(caller.id()).orElseThrow(DeviceResource::gone)));
     }
 
     @GET
     @Path("location")
     public Response location() {
-        return ConditionalGet.respond(etags, EtagKind.LOCATION, caller.id(), headers,
+        return conditionalGet.respond(EtagKind.LOCATION, "location", caller.id(), headers,
                 () -> DeviceWire.location(devices.location(caller.id())));
     }
 

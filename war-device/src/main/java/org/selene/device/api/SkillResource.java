@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.selene.domain.device.EtagKind;
-import org.selene.domain.device.EtagService;
 import org.selene.domain.skill.SkillSettingsService;
 import org.selene.web.device.AuthenticatedDevice;
 import org.selene.web.device.DeviceAuthenticated;
@@ -39,14 +38,14 @@ public class SkillResource {
     SkillSettingsService skills;
 
     @Inject
-    EtagService etags;
+    ConditionalGet conditionalGet;
 
     @Context
     HttpHeaders headers;
 
     @GET
     public Response settingsV1() {
-        return ConditionalGet.respond(etags, EtagKind.SKILL, caller.id(), headers, () -> {
+        return conditionalGet.respond(EtagKind.SKILL, "skill-v1", caller.id(), headers, () -> {
             JsonArray settings = skills.settingsV1(caller.id());
             return settings.isEmpty() ? Response.noContent().type(MediaType.APPLICATION_JSON_TYPE).build() : settings;
         });
@@ -63,7 +62,7 @@ public class SkillResource {
     @GET
     @Path("settings")
     public Response settingsV2() {
-        return ConditionalGet.respond(etags, EtagKind.SKILL, caller.id(), headers, () -> skills.settingsByGid(caller.id()));
+        return conditionalGet.respond(EtagKind.SKILL, "skill-settings-v2", caller.id(), headers, () -> skills.settingsByGid(caller.id()));
     }
 
     /** Selene registered this route without a handler (405/500); here it unlinks the skill. */

@@ -1,0 +1,125 @@
+package org.selene.domain.device;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.cache.Cache;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.CreatedExpiryPolicy;
+import javax.cache.expiry.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * The hot reads of the device API kept in the server's JCache (Payara's Data Grid, shared by the
+ * nodes of a cluster): access-token hash → device, ETag key → ETag, and response bodies keyed by
+ * the ETag they were served with. PostgreSQL stays the truth; every change evicts what it makes
+ * stale, once at once and once more after its transaction ends (so a reader that loaded the old
+ * row meanwhile cannot keep it), and every entry also expires by itself.
+ */
+@ApplicationScoped
+public class DeviceCaches {
+
+    private static final Logger LOG = Logger.getLogger(DeviceCaches.class.getName());
+
+    @Inject
+    CacheManager cacheManager;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    @ConfigProperty(name = "SELENE_DEVICE_CACHE_SECONDS", defaultValue = "60")
+    int ttlSeconds;
+
+    private Cache<String, String> tokens;
+    private Cache<String, String> etags;
+    private Cache<String, String> bodies;
+
+    @PostConstruct
+    void open() {
+        tokens = cache("selene-device-access-tokens");
+        etags = cache("selene-device-etags");
+        bodies = cache("selene-device-bodies");
+    }
+
+    private Cache<String, String> cache(String name) {
+        Cache<String, String> existing = cacheManager.getCache(name, String.class, String.class);
+        if (existing != null) {
+            return existing;
+        }
+        MutableConfiguration<String, String> config = new MutableConfiguration<String, String>()
+                .setTypes(String.class, String.class)
+                .setStoreByValue(true)
+                .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, Math.max(1, ttlSeconds))));
+        try {
+            return cacheManager.createCache(name, config);
+        } catch (javax.cache.CacheException alreadyCreatedByAnotherModule) {
+            LOG.fine("cache " + name + " already created");
+            return cacheManager.getCache(name, String.class, String.class);
+        }
+    }
+
+    Optional<String> token(String hash) {
+        return Optional.ofNullable(tokens.get(hash));
+    }
+
+    void putToken(String hash, String value) {
+        tokens.put(hash, value);
+    }
+
+    void evictTokens(Collection<String> hashes) {
+        evict(tokens, hashes);
+    }
+
+    Optional<String> etag(String key) {
+        return Optional.ofNullable(etags.get(key));
+    }
+
+    void putEtag(String key, String etag) {
+        etags.put(key, etag);
+    }
+
+    void evictEtags(Collection<String> keys) {
+        evict(etags, keys);
+    }
+
+    /** A response body is valid exactly as long as the ETag it was served with. */
+    public Optional<String> body(String etagKey, String etag) {
+        return Optional.ofNullable(bodies.get(etagKey + '#' + etag));
+    }
+
+    public void putBody(String etagKey, String etag, String body) {
+        bodies.put(etagKey + '#' + etag, body);
+    }
+
+    private void evict(Cache<String, String> cache, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<String> copy = List.copyOf(keys);
+        cache.removeAll(new java.util.HashSet<>(copy));
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    cache.removeAll(new java.util.HashSet<>(copy));
+                }
+            });
+        }
+    }
+}
