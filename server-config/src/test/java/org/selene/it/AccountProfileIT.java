@@ -3,6 +3,7 @@ package org.selene.it;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.SecretKeyFactory;
@@ -30,8 +31,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SeleneIT
 class AccountProfileIT {
 
+    @BeforeAll
+    static void smtp() {
+        Mailbox.start();
+    }
+
     static String b64(String text) {
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String query(String text) {
+        return java.net.URLEncoder.encode(b64(text), StandardCharsets.UTF_8);
     }
 
     static Map<String, Object> todaysActivity() {
@@ -262,14 +272,14 @@ class AccountProfileIT {
     @Test
     void validateEmailAlwaysAnswers200ForAWellFormedAddress() {
         AccountSession.SignedIn me = AccountSession.signUp();
-        JsonObject taken = Http.get("/account/api/validate-email?platform=Internal&token=" + b64(me.email())).assertStatus(200).object();
+        JsonObject taken = Http.get("/account/api/validate-email?platform=Internal&token=" + query(me.email())).assertStatus(200).object();
         assertTrue(taken.getBoolean("accountExists"));
         assertFalse(taken.getBoolean("noFederatedEmail"));
         // an address at a domain that does not exist: no DNS look-up, still 200
-        JsonObject free = Http.get("/account/api/validate-email?platform=Internal&token=" + b64("someone@no-such-domain.invalid")).assertStatus(200).object();
+        JsonObject free = Http.get("/account/api/validate-email?platform=Internal&token=" + query("someone@no-such-domain.invalid")).assertStatus(200).object();
         assertFalse(free.getBoolean("accountExists"));
         assertFalse(Http.get("/account/api/validate-email?platform=Internal&token=").assertStatus(200).object().getBoolean("accountExists"));
-        Http.get("/account/api/validate-email?platform=Internal&token=" + b64("no-at-sign")).assertJsonError(400);
+        Http.get("/account/api/validate-email?platform=Internal&token=" + query("no-at-sign")).assertJsonError(400);
         Http.get("/account/api/validate-email?platform=Internal&token=%25%25%25").assertJsonError(400);
         Http.get("/account/api/validate-email?platform=Internal").assertJsonError(400);
     }

@@ -133,9 +133,9 @@ public class AccountProfileService {
                         DELETE FROM account.account_agreement aa USING account.agreement ag
                         WHERE ag.id = aa.agreement_id AND aa.account_id = ?1 AND ag.agreement = 'Open Dataset'""").setParameter(1, accountId).executeUpdate();
             }
-            // the opt-in is part of every device's settings
-            etags.expireForAccount(accountId, EtagKind.SETTING);
         }
+        // as Selene after every profile change; the opt-in is part of every device's settings
+        etags.expireForAccount(accountId, EtagKind.SETTING);
     }
 
     /**

@@ -36,7 +36,9 @@ public class ValidateEmailResource {
             if (platform != null && !platform.equals("Internal")) {
                 throw DomainException.badRequest("platform: the account app checks Internal addresses only");
             }
-            String address = EmailAddress.require(JsonBody.decodeBase64("token", JsonBody.limited(token, "token", 1024)));
+            // Angular's HttpParams leaves '+' unencoded, so it arrives as a space
+            String base64 = JsonBody.limited(token, "token", 1024).replace(' ', '+');
+            String address = EmailAddress.require(JsonBody.decodeBase64("token", base64));
             exists = profiles.emailTaken(address, null);
         }
         return Json.createObjectBuilder().add("accountExists", exists).add("noFederatedEmail", false).build();

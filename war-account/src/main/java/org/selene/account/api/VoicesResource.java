@@ -5,16 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.selene.domain.account.AccountProfileService;
 import org.selene.domain.device.DeviceManagementService;
-import org.selene.web.session.AccountAuthenticated;
-import org.selene.web.session.AuthenticatedAccount;
 
 /** The voices a device can speak with (public, as Selene). */
 @Path("voices")
