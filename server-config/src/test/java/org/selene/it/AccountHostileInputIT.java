@@ -3,18 +3,11 @@ package org.selene.it;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad input on every account route with a body: always 4xx JSON, never 500, and nothing stored changes. */
 @SeleneIT
@@ -38,7 +31,7 @@ class AccountHostileInputIT {
     }
 
     @Test
-    void malformedRogueMistypedAndOversizedBodiesAre4xxJsonAndChangeNothing() throws IOException {
+    void malformedRogueMistypedAndOversizedBodiesAre4xxJsonAndChangeNothing() {
         AccountSession.SignedIn me = AccountSession.signUp();
         DeviceFixture.Paired device = DeviceFixture.pair(me.accountId());
         Http.post("/account/api/preferences", AccountPreferencesIT.METRIC, me.headers()).assertStatus(204);
@@ -46,7 +39,7 @@ class AccountHostileInputIT {
         String code = DeviceFixture.requestCode().code();
         String devicePath = "/account/api/devices/" + device.deviceId();
         Map<String, List<String>> routes = Map.of(
-                "PATCH /account/api/account", List.of("{\"username\":5}", "{\"openDataset\":\"yes\"}", "{\"username\":\"" + "x".repeat(500) + "\"}"),
+                "PATCH /account/api/account", List.of("{\"username\":5}", "{\"membership\":\"add\"}", "{\"membership\":{\"coupon\":\"x\"}}", "{\"openDataset\":\"yes\"}", "{\"username\":\"" + "x".repeat(500) + "\"}"),
                 "POST /account/api/defaults", List.of("{\"wakeWord\":[\"Hey Mycroft\"]}", "{\"voice\":{}}"),
                 "PATCH /account/api/preferences", List.of("{\"dateFormat\":null,\"measurementSystem\":\"Metric\",\"timeFormat\":\"24 Hour\"}"),
                 "POST /account/api/devices", List.of("{\"pairingCode\":\"" + code + "\"}", AccountDevicesIT.form(code, "x").replace("\"x\"", "7"),
@@ -73,33 +66,14 @@ class AccountHostileInputIT {
             for (String body : routes.getOrDefault(route, List.of())) {
                 assertBadRequest(Http.send(method, path, body, me.headers("Content-Type", "application/json")), route, body);
             }
-            assertOversizedIs413Json(method, path, me.cookie());
+        }
+        // the cap is one filter in front of every route: one route of each body-reading resource kind shows it
+        String oversized = "{\"name\":\"" + "z".repeat(11 * 1024 * 1024) + "\"}";
+        for (String route : List.of("PATCH /account/api/account", "POST /account/api/devices", "PUT /account/api/skills/weather-skill/settings")) {
+            Http.sendExpectingContinue(route.substring(0, route.indexOf(' ')), route.substring(route.indexOf(' ') + 1), oversized,
+                    me.headers("Content-Type", "application/json")).assertJsonError(413);
         }
         assertEquals(before, snapshot(me.accountId()));
-    }
-
-    /**
-     * Declares an 11 MiB body and waits for the answer before sending it (Expect: 100-continue):
-     * the cap must refuse it from the declared length alone, so no body needs to travel.
-     */
-    private static void assertOversizedIs413Json(String method, String path, String cookie) throws IOException {
-        URI url = URI.create(Http.url(path));
-        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
-            socket.setSoTimeout(30_000);
-            String request = method + " " + url.getRawPath() + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort() + "\r\n"
-                    + "Cookie: " + cookie + "\r\nContent-Type: application/json\r\nContent-Length: " + (11 * 1024 * 1024) + "\r\n"
-                    + "Expect: 100-continue\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            String status = in.readLine();
-            assertTrue(status != null && status.startsWith("HTTP/1.1 413"), method + " " + path + ": " + status);
-            StringBuilder rest = new StringBuilder();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                rest.append(line).append('\n');
-            }
-            assertTrue(rest.toString().contains("{\"error\""), method + " " + path + ": " + rest);
-        }
     }
 
     private static void assertBadRequest(Http.Reply reply, String route, String body) {

@@ -74,6 +74,22 @@ class AccountProfileIT {
     }
 
     @Test
+    void anActiveMembershipIsShownWithSelenesKeys() {
+        AccountSession.SignedIn me = AccountSession.signUp();
+        Db.update("""
+                INSERT INTO account.account_membership (account_id, membership_id, membership_ts_range, payment_method, payment_account_id, payment_id)
+                SELECT ?, id, tsrange((now() AT TIME ZONE 'UTC')::timestamp, NULL), 'Stripe', 'cus_test', 'sub_test' FROM account.membership
+                WHERE type = 'Monthly Membership'""", me.accountId());
+        JsonObject membership = Http.get("/account/api/account", me.headers()).assertStatus(200).object().getJsonObject("membership");
+        assertEquals(List.of("duration", "endDate", "id", "paymentAccountId", "paymentId", "paymentMethod", "type"), List.copyOf(membership.keySet()));
+        assertEquals("Monthly Membership", membership.getString("type"));
+        assertEquals(JsonValue.NULL, membership.get("duration"));
+        assertEquals("cus_test", membership.getString("paymentAccountId"));
+        assertEquals("Stripe", membership.getString("paymentMethod"));
+        assertEquals(Db.scalar("SELECT id FROM account.account_membership WHERE account_id = ?", me.accountId()).toString(), membership.getString("id"));
+    }
+
+    @Test
     void validAccessTokenAnswersWithoutSetCookie() {
         AccountSession.SignedIn me = AccountSession.signUp();
         Http.Reply reply = Http.get("/account/api/account", me.headers()).assertStatus(200);
@@ -124,11 +140,15 @@ class AccountProfileIT {
     }
 
     @Test
-    void newAccountPagePatchesUsernameWithNullMembershipWithoutAPaymentProvider() {
+    void newAccountPagePatchesUsernameWithEmptyOrNullMembershipWithoutAPaymentProvider() {
         AccountSession.SignedIn me = AccountSession.signUp();
         String name = "new-" + me.accountId();
-        Http.patch("/account/api/account", "{\"username\":\"" + name + "\",\"membership\":null}", me.headers()).assertStatus(204);
+        // what the page sends for the free tier
+        Http.patch("/account/api/account", "{\"username\":\"" + name + "\",\"membership\":{\"action\":null,\"membershipType\":null,"
+                + "\"paymentMethod\":null,\"paymentToken\":null}}", me.headers()).assertStatus(204);
         assertEquals(name, Db.scalar("SELECT username FROM account.account WHERE id = ?", me.accountId()));
+        Http.patch("/account/api/account", "{\"username\":\"" + name + "1\",\"membership\":null}", me.headers()).assertStatus(204);
+        assertEquals(name + "1", Db.scalar("SELECT username FROM account.account WHERE id = ?", me.accountId()));
         Http.patch("/account/api/account", "{\"username\":\"" + name + "2\"}", me.headers()).assertStatus(204);
         assertEquals(name + "2", Http.get("/account/api/account", me.headers()).object().getString("username"));
     }

@@ -28,6 +28,7 @@ import java.util.Set;
 public class AccountResource {
 
     static final Set<String> CHANGEABLE = Set.of("username", "openDataset", "membership");
+    static final Set<String> MEMBERSHIP_FIELDS = Set.of("action", "membershipType", "paymentMethod", "paymentToken");
 
     @Inject
     AuthenticatedAccount caller;
@@ -53,13 +54,30 @@ public class AccountResource {
                 throw DomainException.badRequest("update of " + key + " not supported");
             }
         }
-        JsonValue membership = changes.getOrDefault("membership", JsonValue.NULL);
-        if (membership.getValueType() != JsonValue.ValueType.NULL) {
-            throw new DomainException(503, "memberships are not available: no payment provider is configured");
-        }
+        requireNoMembershipAction(changes.getOrDefault("membership", JsonValue.NULL));
         String username = JsonBody.limited(JsonBody.optionalString(changes, "username"), "username", 100);
         profiles.update(caller.id(), new AccountProfileService.ProfileChange(username, JsonBody.optionalBoolean(changes, "openDataset")));
         return Response.noContent().build();
+    }
+
+    /**
+     * The new-account page sends {action: null, ...} for the free tier: that is no change. Any
+     * action needs a payment provider, which this server does not have.
+     */
+    private static void requireNoMembershipAction(JsonValue membership) {
+        if (membership.getValueType() == JsonValue.ValueType.NULL) {
+            return;
+        }
+        if (!(membership instanceof JsonObject update)) {
+            throw DomainException.badRequest("membership: must be an object");
+        }
+        JsonBody.allowOnly(update, MEMBERSHIP_FIELDS);
+        for (String field : MEMBERSHIP_FIELDS) {
+            JsonBody.optionalString(update, field);
+        }
+        if (JsonBody.optionalString(update, "action") != null) {
+            throw new DomainException(503, "memberships are not available: no payment provider is configured");
+        }
     }
 
     @DELETE
