@@ -12,9 +12,15 @@ public final class StandIns {
         return SeleneServerExtension.STAND_IN_PORT_BASE + offset;
     }
 
+    /** The SMTP stand-in (GreenMail, see {@link Mailbox}). */
+    public static final int SMTP_OFFSET = 25;
+
     static Map<String, String> serverEnvironment() {
         return Map.of(
                 "SELENE_ENVIRONMENT", "test",
+                "EMAIL_SERVICE_HOST", "localhost",
+                "EMAIL_SERVICE_PORT", Integer.toString(port(SMTP_OFFSET)),
+                "EMAIL_SERVICE_SECURITY", "none",
                 // tests must not wait a minute for last-contact writes
                 "SELENE_LAST_CONTACT_FLUSH_SECONDS", "1");
     }

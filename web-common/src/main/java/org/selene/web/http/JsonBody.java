@@ -1,6 +1,7 @@
 package org.selene.web.http;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -9,6 +10,8 @@ import jakarta.json.JsonValue;
 import org.selene.domain.shared.DomainException;
 
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** Strict reading of JSON request bodies: rogue keys, missing fields and wrong types are 400s. */
@@ -71,5 +74,52 @@ public final class JsonBody {
             throw DomainException.badRequest(name + ": must be a string");
         }
         return string.getString();
+    }
+
+    public static Boolean optionalBoolean(JsonObject body, String name) {
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
+            throw DomainException.badRequest(name + ": must be a boolean");
+        }
+        return value.getValueType() == JsonValue.ValueType.TRUE;
+    }
+
+    /** A required array of strings (an empty array is allowed). */
+    public static List<String> requiredStrings(JsonObject body, String name) {
+        if (!(body.get(name) instanceof JsonArray array)) {
+            throw DomainException.badRequest(name + ": must be an array of strings");
+        }
+        List<String> strings = new ArrayList<>();
+        for (JsonValue item : array) {
+            if (!(item instanceof JsonString string)) {
+                throw DomainException.badRequest(name + ": must be an array of strings");
+            }
+            strings.add(string.getString());
+        }
+        return strings;
+    }
+
+    /** A string field with an upper bound on its length (database columns are text, but requests are not free). */
+    public static String limited(String value, String name, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            throw DomainException.badRequest(name + ": longer than " + maxLength + " characters");
+        }
+        return value;
+    }
+
+    /** The web apps' base64 fields (btoa of an e-mail address or password); bad base64 is a 400. */
+    public static String base64Field(JsonObject body, String name, int maxLength) {
+        return decodeBase64(name, limited(requiredString(body, name), name, maxLength));
+    }
+
+    public static String decodeBase64(String name, String value) {
+        try {
+            return new String(java.util.Base64.getDecoder().decode(value.replaceAll("\\s", "")), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.badRequest(name + ": not valid base64");
+        }
     }
 }

@@ -1,0 +1,63 @@
+package org.selene.account.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.selene.domain.device.AccountDefaultsService;
+import org.selene.web.http.JsonBody;
+import org.selene.web.session.AccountAuthenticated;
+import org.selene.web.session.AuthenticatedAccount;
+
+import java.util.Set;
+
+/** What the device form pre-fills (names, as the app sends them); 204 while none exist. */
+@Path("defaults")
+@AccountAuthenticated
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DefaultsResource {
+
+    static final Set<String> FIELDS = Set.of("city", "country", "region", "timezone", "voice", "wakeWord");
+
+    @Inject
+    AuthenticatedAccount caller;
+
+    @Inject
+    AccountDefaultsService defaults;
+
+    @GET
+    public Response defaults() {
+        return defaults.defaults(caller.id()).map(d -> Response.ok(AccountWire.defaults(d))).orElseGet(Response::noContent).build();
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response create(String body) {
+        return save(body);
+    }
+
+    @PATCH
+    @Consumes(MediaType.WILDCARD)
+    public Response change(String body) {
+        return save(body);
+    }
+
+    private Response save(String body) {
+        JsonObject json = JsonBody.allowOnly(JsonBody.parseObject(body), FIELDS);
+        defaults.save(caller.id(), field(json, "country"), field(json, "region"), field(json, "city"), field(json, "timezone"),
+                field(json, "wakeWord"), field(json, "voice"));
+        return Response.noContent().build();
+    }
+
+    private static String field(JsonObject json, String name) {
+        return JsonBody.limited(JsonBody.optionalString(json, name), name, DevicesResource.MAX_TEXT);
+    }
+}

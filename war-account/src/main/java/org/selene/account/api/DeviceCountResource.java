@@ -1,0 +1,32 @@
+package org.selene.account.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.selene.domain.device.DeviceManagementService;
+import org.selene.web.session.AccountAuthenticated;
+import org.selene.web.session.AuthenticatedAccount;
+
+/** How many devices the account has (the skills page decides what to show by it). */
+@Path("device-count")
+@AccountAuthenticated
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DeviceCountResource {
+
+    @Inject
+    AuthenticatedAccount caller;
+
+    @Inject
+    DeviceManagementService devices;
+
+    @GET
+    public JsonObject count() {
+        return Json.createObjectBuilder().add("deviceCount", devices.count(caller.id())).build();
+    }
+}

@@ -1,0 +1,35 @@
+package org.selene.account.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.selene.domain.device.DeviceManagementService;
+import org.selene.web.session.AccountAuthenticated;
+import org.selene.web.session.AuthenticatedAccount;
+
+/** The places the account's devices are at, for the device form. */
+@Path("geographies")
+@AccountAuthenticated
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class GeographiesResource {
+
+    @Inject
+    AuthenticatedAccount caller;
+
+    @Inject
+    DeviceManagementService devices;
+
+    @GET
+    public JsonArray places() {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        devices.places(caller.id()).forEach(p -> out.add(AccountWire.choice(p.id(), p.countryName(), true)));
+        return out.build();
+    }
+}

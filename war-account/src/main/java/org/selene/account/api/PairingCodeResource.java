@@ -1,0 +1,30 @@
+package org.selene.account.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.selene.domain.device.DeviceManagementService;
+import org.selene.web.session.AccountAuthenticated;
+
+/** The device form's live check of the code a person typed. */
+@Path("pairing-code/{code}")
+@AccountAuthenticated
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PairingCodeResource {
+
+    @Inject
+    DeviceManagementService devices;
+
+    @GET
+    public JsonObject check(@PathParam("code") String code) {
+        boolean valid = code.length() <= 20 && devices.pairingCodePending(code.trim().toUpperCase(java.util.Locale.ROOT));
+        return Json.createObjectBuilder().add("isValid", valid).build();
+    }
+}
