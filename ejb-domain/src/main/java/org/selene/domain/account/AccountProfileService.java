@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.selene.domain.device.DeviceSessionService;
 import org.selene.domain.device.EtagKind;
 import org.selene.domain.device.EtagService;
 import org.selene.domain.device.Tokens;
@@ -44,6 +45,9 @@ public class AccountProfileService {
 
     @Inject
     private AccountSessionService sessions;
+
+    @Inject
+    private DeviceSessionService deviceSessions;
 
     private String accountBaseUrl;
 
@@ -152,6 +156,10 @@ public class AccountProfileService {
         em.createNativeQuery("DELETE FROM skill.oauth_token WHERE account_id = ?1 OR oauth_credential_id IN "
                 + "(SELECT id FROM skill.oauth_credential WHERE developer_id = ?1)").setParameter(1, accountId).executeUpdate();
         em.createNativeQuery("DELETE FROM skill.oauth_credential WHERE developer_id = ?1").setParameter(1, accountId).executeUpdate();
+        // through the device context, so no node keeps accepting the devices' cached tokens
+        @SuppressWarnings("unchecked")
+        List<UUID> devices = em.createNativeQuery("SELECT id FROM device.device WHERE account_id = ?1").setParameter(1, accountId).getResultList();
+        devices.forEach(deviceSessions::revokeAll);
         em.createNativeQuery("DELETE FROM device.resource_etag WHERE etag_key LIKE ANY (SELECT '%' || id FROM device.device WHERE account_id = ?1)")
                 .setParameter(1, accountId).executeUpdate();
         em.createNativeQuery("DELETE FROM account.account WHERE id = ?1").setParameter(1, accountId).executeUpdate();
