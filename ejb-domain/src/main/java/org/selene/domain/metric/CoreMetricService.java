@@ -1,6 +1,7 @@
 package org.selene.domain.metric;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -13,6 +14,9 @@ public class CoreMetricService {
 
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
+
+    @Inject
+    AccountActivityService activity;
 
     /** Stores the metric (Selene had this insert commented out) and counts the owner as active today. */
     public void record(UUID deviceId, String metricType, String metricJson) {
@@ -40,13 +44,7 @@ public class CoreMetricService {
             return;
         }
         UUID accountId = (UUID) owner[0];
-        em.createNativeQuery("""
-                INSERT INTO metric.account_activity (activity_dt, accounts, members, open_dataset)
-                SELECT (now() AT TIME ZONE 'UTC')::date,
-                       (SELECT count(*) FROM account.account),
-                       (SELECT count(*) FROM account.account_membership WHERE membership_ts_range @> (now() AT TIME ZONE 'UTC')),
-                       (SELECT count(*) FROM account.account_agreement aa JOIN account.agreement ag ON ag.id = aa.agreement_id WHERE ag.agreement = 'Open Dataset')
-                WHERE NOT EXISTS (SELECT 1 FROM metric.account_activity WHERE activity_dt = (now() AT TIME ZONE 'UTC')::date)""").executeUpdate();
+        activity.ensureToday();
         em.createNativeQuery("""
                 UPDATE metric.account_activity SET
                     accounts_active = accounts_active + 1,

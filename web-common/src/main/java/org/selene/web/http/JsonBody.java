@@ -62,6 +62,30 @@ public final class JsonBody {
         return value;
     }
 
+    /**
+     * A field the web apps base64-encode. Browsers' btoa encodes Latin-1, other clients UTF-8:
+     * bytes that are not valid UTF-8 are read as Latin-1.
+     */
+    public static String base64Text(String value, String name) {
+        if (value == null) {
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = java.util.Base64.getDecoder().decode(value.replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.badRequest(name + ": not valid base64");
+        }
+        if (bytes.length == 0 && !value.isBlank()) {
+            throw DomainException.badRequest(name + ": not valid base64");
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
     public static String optionalString(JsonObject body, String name) {
         JsonValue value = body.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

@@ -1,0 +1,32 @@
+package org.selene.domain.metric;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Today's row of metric.account_activity, bumped with SQL so concurrent requests add up. */
+@Stateless
+public class AccountActivityService {
+
+    @PersistenceContext(unitName = "selene")
+    private EntityManager em;
+
+    /** Today's (UTC) row, created with snapshot totals; call before changing what it counts. */
+    public void ensureToday() {
+        em.createNativeQuery("""
+                INSERT INTO metric.account_activity (activity_dt, accounts, members, open_dataset)
+                SELECT (now() AT TIME ZONE 'UTC')::date,
+                       (SELECT count(*) FROM account.account),
+                       (SELECT count(*) FROM account.account_membership WHERE membership_ts_range @> (now() AT TIME ZONE 'UTC')),
+                       (SELECT count(*) FROM account.account_agreement aa JOIN account.agreement ag ON ag.id = aa.agreement_id WHERE ag.agreement = 'Open Dataset')
+                WHERE NOT EXISTS (SELECT 1 FROM metric.account_activity WHERE activity_dt = (now() AT TIME ZONE 'UTC')::date)""").executeUpdate();
+    }
+
+    /** Selene's sign-up counters: accounts += 1, accounts_added += 1. */
+    public void accountAdded() {
+        ensureToday();
+        em.createNativeQuery("""
+                UPDATE metric.account_activity SET accounts = accounts + 1, accounts_added = accounts_added + 1
+                WHERE activity_dt = (now() AT TIME ZONE 'UTC')::date""").executeUpdate();
+    }
+}
