@@ -169,4 +169,10 @@ class SsoSignUpIT {
         assertTrue(id != null);
         WebLogin.logIn(email, "pässwörd ünïcode");
     }
+
+    @Test
+    void oversizedBodiesAre413Json() {
+        String huge = "{\"termsOfUse\":true,\"privacyPolicy\":true,\"login\":{\"email\":\"" + "A".repeat(11 * 1024 * 1024) + "\"}}";
+        Http.sendExpectingContinue("POST", "/sso/api/account", huge, "Content-Type", "application/json").assertJsonError(413);
+    }
 }

@@ -42,7 +42,6 @@ public final class StandIns {
                 Map.entry("JWT_REFRESH_SECRET", JWT_REFRESH_SECRET),
                 Map.entry("JWT_RESET_SECRET", JWT_RESET_SECRET),
                 Map.entry("SALT", SALT),
-                Map.entry("SSO_BASE_URL", "https://sso.selene.test"),
                 Map.entry("GITHUB_OAUTH_URL", url(GITHUB)),
                 Map.entry("GITHUB_API_URL", url(GITHUB)),
                 Map.entry("GITHUB_CLIENT_ID", "it-github-client"),

@@ -61,20 +61,22 @@ public class SessionCookies {
     }
 
     private NewCookie cookie(String name, String value, Duration lifetime, boolean scriptProof, NewCookie.SameSite sameSite) {
+        return build(name, value, lifetime, scriptProof, sameSite, overHttps(request.isSecure(), request.getHeader("X-Forwarded-Proto")),
+                domain, Instant.now());
+    }
+
+    static NewCookie build(String name, String value, Duration lifetime, boolean scriptProof, NewCookie.SameSite sameSite,
+                           boolean secure, Optional<String> domain, Instant now) {
         // Expires too, as Selene: some clients ignore Max-Age
-        Date expiry = lifetime.isZero() ? new Date(0) : Date.from(Instant.now().plus(lifetime));
+        Date expiry = lifetime.isZero() ? new Date(0) : Date.from(now.plus(lifetime));
         NewCookie.Builder builder = new NewCookie.Builder(name).value(value).path("/")
                 .maxAge((int) lifetime.toSeconds()).expiry(expiry)
-                .sameSite(sameSite).httpOnly(scriptProof).secure(overHttps());
+                .sameSite(sameSite).httpOnly(scriptProof).secure(secure);
         domain.filter(d -> !d.isBlank()).ifPresent(builder::domain);
         return builder.build();
     }
 
-    private boolean overHttps() {
-        if (request.isSecure()) {
-            return true;
-        }
-        String forwarded = request.getHeader("X-Forwarded-Proto");
-        return forwarded != null && forwarded.trim().toLowerCase().startsWith("https");
+    static boolean overHttps(boolean secureConnection, String forwardedProto) {
+        return secureConnection || (forwardedProto != null && forwardedProto.trim().toLowerCase().startsWith("https"));
     }
 }
