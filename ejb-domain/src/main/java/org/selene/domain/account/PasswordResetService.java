@@ -31,7 +31,7 @@ public class PasswordResetService {
     AccountSessionService sessions;
 
     @Inject
-    PasswordHashing hashing;
+    AccountPasswordService passwords;
 
     @Inject
     MailService mail;
@@ -82,15 +82,7 @@ public class PasswordResetService {
         if (claimedAccountId != null && !claimedAccountId.equals(accountId)) {
             throw DomainException.unauthorized("password reset token is invalid or expired");
         }
-        if (newPassword == null || newPassword.isEmpty()) {
-            throw DomainException.badRequest("password: This field is required.");
-        }
-        Account account = em.find(Account.class, accountId);
-        if (account == null) {
-            throw DomainException.unauthorized("account not found");
-        }
-        account.changePassword(hashing.hash(newPassword));
-        // the reset token carries the session version, so this also spends it
-        sessions.revokeAll(accountId);
+        // the reset token carries the session version, so ending the sessions also spends it
+        passwords.setPassword(accountId, newPassword);
     }
 }
