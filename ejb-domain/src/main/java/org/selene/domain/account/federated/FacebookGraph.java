@@ -7,12 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** graph.facebook.com (FACEBOOK_GRAPH_URL): the token owner's e-mail. Paths on the
- * methods only: with one on the type, every WAR's JAX-RS scan takes it for a resource. */
+/** graph.facebook.com (FACEBOOK_GRAPH_URL): the token owner's e-mail. */
+@Path("me")
 public interface FacebookGraph {
 
     @GET
-    @Path("me")
     @Produces(MediaType.APPLICATION_JSON)
     JsonObject me(@QueryParam("fields") String fields, @QueryParam("access_token") String accessToken);
 }

@@ -9,12 +9,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 
 /** api.github.com (GITHUB_API_URL): the signed-in user's addresses. */
+@Path("user")
 @ClientHeaderParam(name = "User-Agent", value = "selene-ee")
-// no @Path on the type: each WAR's JAX-RS scan would take it for a resource
 public interface GitHubApi {
 
     @GET
-    @Path("user/emails")
+    @Path("emails")
     @Produces(MediaType.APPLICATION_JSON)
     JsonArray emails(@HeaderParam("Authorization") String authorization);
 }

@@ -7,12 +7,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** github.com's OAuth code exchange (GITHUB_OAUTH_URL). Paths on the
- * methods only: with one on the type, every WAR's JAX-RS scan takes it for a resource. */
+/** github.com's OAuth code exchange (GITHUB_OAUTH_URL). */
+@Path("login/oauth")
 public interface GitHubOAuth {
 
     @POST
-    @Path("login/oauth/access_token")
+    @Path("access_token")
     @Produces(MediaType.APPLICATION_JSON)
     JsonObject accessToken(@QueryParam("client_id") String clientId, @QueryParam("client_secret") String clientSecret,
                            @QueryParam("code") String code, @QueryParam("state") String state);

@@ -7,12 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** oauth2.googleapis.com (GOOGLE_OAUTH_URL): what an ID token says. Paths on the
- * methods only: with one on the type, every WAR's JAX-RS scan takes it for a resource. */
+/** oauth2.googleapis.com (GOOGLE_OAUTH_URL): what an ID token says. */
+@Path("tokeninfo")
 public interface GoogleTokenInfo {
 
     @GET
-    @Path("tokeninfo")
     @Produces(MediaType.APPLICATION_JSON)
     JsonObject tokenInfo(@QueryParam("id_token") String idToken);
 }
