@@ -34,6 +34,9 @@ public final class JsonBody {
             return reader.readValue();
         } catch (JsonException e) {
             throw DomainException.badRequest("malformed JSON body");
+        } catch (RuntimeException e) {
+            // Parsson refuses input nested deeper than 1000 levels with a bare RuntimeException
+            throw DomainException.badRequest("malformed JSON body: nested too deeply");
         }
     }
 
