@@ -1,7 +1,6 @@
 package org.selene.it;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -13,7 +12,7 @@ import java.util.List;
 
 /**
  * The SMTP stand-in: one GreenMail server for the whole suite on the fixed port the server was
- * told about ({@link StandIns#SMTP_OFFSET}). Tests use addresses of their own and read only those.
+ * told about ({@link MailStandIn}). Tests use addresses of their own and read only those.
  */
 public final class Mailbox {
 
@@ -26,11 +25,10 @@ public final class Mailbox {
     private Mailbox() {
     }
 
+    /** The suite's one SMTP stand-in is {@link MailStandIn}'s. */
     public static synchronized void start() {
         if (smtp == null) {
-            smtp = new GreenMail(new ServerSetup(StandIns.port(StandIns.SMTP_OFFSET), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(smtp::stop));
+            smtp = MailStandIn.server();
         }
     }
 

@@ -5,6 +5,19 @@ import java.util.Map;
 /** Fixed addresses of the local stand-ins for third-party upstreams, known to the server at start. */
 public final class StandIns {
 
+    /** SSO stand-ins: SMTP (GreenMail, see MailStandIn), GitHub, Google, Facebook. */
+    static final int SMTP = 40;
+    static final int GITHUB = 41;
+    static final int GOOGLE = 42;
+    static final int FACEBOOK = 43;
+
+    /** Known session secrets, so that tests can forge Selene's tokens (expired, foreign, old). */
+    static final String JWT_ACCESS_SECRET = "it-access-secret-0123456789abcdefghijklmnop";
+    static final String JWT_REFRESH_SECRET = "it-refresh-secret-0123456789abcdefghijklmno";
+    static final String JWT_RESET_SECRET = "it-reset-secret-0123456789abcdefghijklmnopq";
+    /** Selene's fixture salt for adopted SHA-512-crypt hashes. */
+    static final String SALT = "testsalt";
+
     private StandIns() {
     }
 
@@ -12,16 +25,31 @@ public final class StandIns {
         return SeleneServerExtension.STAND_IN_PORT_BASE + offset;
     }
 
-    /** The SMTP stand-in (GreenMail, see {@link Mailbox}). */
-    public static final int SMTP_OFFSET = 25;
+    public static String url(int offset) {
+        return "http://localhost:" + port(offset);
+    }
 
     static Map<String, String> serverEnvironment() {
-        return Map.of(
-                "SELENE_ENVIRONMENT", "test",
-                "EMAIL_SERVICE_HOST", "localhost",
-                "EMAIL_SERVICE_PORT", Integer.toString(port(SMTP_OFFSET)),
-                "EMAIL_SERVICE_SECURITY", "none",
+        return Map.ofEntries(
+                Map.entry("SELENE_ENVIRONMENT", "test"),
                 // tests must not wait a minute for last-contact writes
-                "SELENE_LAST_CONTACT_FLUSH_SECONDS", "1");
+                Map.entry("SELENE_LAST_CONTACT_FLUSH_SECONDS", "1"),
+                // sso
+                Map.entry("EMAIL_SERVICE_HOST", "localhost"),
+                Map.entry("EMAIL_SERVICE_PORT", Integer.toString(port(SMTP))),
+                Map.entry("EMAIL_SERVICE_SECURITY", "none"),
+                Map.entry("JWT_ACCESS_SECRET", JWT_ACCESS_SECRET),
+                Map.entry("JWT_REFRESH_SECRET", JWT_REFRESH_SECRET),
+                Map.entry("JWT_RESET_SECRET", JWT_RESET_SECRET),
+                Map.entry("SALT", SALT),
+                Map.entry("GITHUB_OAUTH_URL", url(GITHUB)),
+                Map.entry("GITHUB_API_URL", url(GITHUB)),
+                Map.entry("GITHUB_CLIENT_ID", "it-github-client"),
+                Map.entry("GITHUB_CLIENT_SECRET", "it-github-secret"),
+                Map.entry("GOOGLE_OAUTH_URL", url(GOOGLE)),
+                Map.entry("GOOGLE_CLIENT_ID", "it-google-client"),
+                Map.entry("FACEBOOK_GRAPH_URL", url(FACEBOOK)),
+                // lets login-throttle tests pose as other client addresses
+                Map.entry("TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1"));
     }
 }

@@ -12,7 +12,7 @@ import org.selene.domain.device.EtagService;
 import org.selene.domain.device.Tokens;
 import org.selene.domain.infrastructure.MailService;
 import org.selene.domain.metric.ActivityCounter;
-import org.selene.domain.metric.CoreMetricService;
+import org.selene.domain.metric.AccountActivityService;
 import org.selene.domain.shared.DbLabel;
 import org.selene.domain.shared.DomainException;
 
@@ -38,7 +38,7 @@ public class AccountProfileService {
     private EtagService etags;
 
     @Inject
-    private CoreMetricService metrics;
+    private AccountActivityService metrics;
 
     @Inject
     private MailService mail;
@@ -48,6 +48,9 @@ public class AccountProfileService {
 
     @Inject
     private DeviceSessionService deviceSessions;
+
+    @Inject
+    private AccountPasswordService passwords;
 
     private String accountBaseUrl;
 
@@ -171,8 +174,7 @@ public class AccountProfileService {
             throw DomainException.badRequest("password: must be 1 to 1024 characters");
         }
         Account account = account(accountId);
-        account.changePassword(PasswordHashing.hash(password));
-        sessions.revokeAll(accountId);
+        passwords.setPassword(accountId, password);
         if (mail.configured()) {
             mail.send(account.getEmailAddress(), "Password Changed",
                     "The password of your account was changed. If you did not change it, reset it now.", null);

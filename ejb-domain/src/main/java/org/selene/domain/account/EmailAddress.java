@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class EmailAddress {
 
-    private static final Pattern SYNTAX = Pattern.compile("[^\\s@\"(),:;<>\\[\\]\\\\]+@[^\\s@\"(),:;<>\\[\\]\\\\]+\\.[^\\s@\"(),:;<>\\[\\]\\\\.]{2,}");
+    /** A local part without spaces or specials, and a domain of DNS labels with at least one dot. */
+    private static final Pattern SYNTAX = Pattern.compile("[^\\s@\"(),:;<>\\[\\]\\\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+");
     static final int MAX_LENGTH = 254;
 
     private EmailAddress() {

@@ -1,53 +1,74 @@
 package org.selene.domain.account;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.util.Map;
 
 /**
- * PBKDF2-HMAC-SHA512 password hashes in the format of Jakarta Security's Pbkdf2PasswordHash
- * ("algorithm:iterations:salt:hash", base64), so either side can verify the other's hashes.
+ * Password hashes: PBKDF2-HMAC-SHA512 (Jakarta Security's Pbkdf2PasswordHash) with OWASP's
+ * iteration count for new hashes; Selene's SHA-512-crypt hashes are still accepted and flagged for
+ * replacement.
  */
-public final class PasswordHashing {
+@ApplicationScoped
+public class PasswordHashing {
+
+    public enum Verdict { MATCH, MATCH_NEEDS_UPGRADE, NO_MATCH }
 
     static final String ALGORITHM = "PBKDF2WithHmacSHA512";
-    static final int ITERATIONS = 210_000;
-    private static final int SALT_BYTES = 32;
-    private static final int KEY_BITS = 512;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHashing() {
+    @Inject
+    Pbkdf2PasswordHash pbkdf2;
+
+    private String legacySalt;
+    private int iterations;
+    /** Compared against when the account does not exist, so both cases cost the same time. */
+    private String decoy;
+
+    @PostConstruct
+    void configure() {
+        Config config = ConfigProvider.getConfig(PasswordHashing.class.getClassLoader());
+        legacySalt = config.getOptionalValue("SALT", String.class).orElse(null);
+        iterations = Math.max(210_000, config.getOptionalValue("PASSWORD_HASH_ITERATIONS", Integer.class).orElse(210_000));
+        pbkdf2.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
+                "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations),
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        decoy = hash("decoy password");
     }
 
-    public static String hash(String password) {
-        byte[] salt = new byte[SALT_BYTES];
-        RANDOM.nextBytes(salt);
-        return ALGORITHM + ":" + ITERATIONS + ":" + Base64.getEncoder().encodeToString(salt) + ":"
-                + Base64.getEncoder().encodeToString(derive(ALGORITHM, password, salt, ITERATIONS, KEY_BITS));
+    public String hash(String password) {
+        return pbkdf2.generate(password.toCharArray());
     }
 
-    public static boolean verify(String password, String stored) {
-        String[] parts = stored == null ? new String[0] : stored.split(":");
-        if (parts.length != 4 || !parts[0].startsWith("PBKDF2WithHmac")) {
-            return false;
+    public Verdict verify(String stored, String password) {
+        if (stored == null) {
+            pbkdf2.verify(password.toCharArray(), decoy);
+            return Verdict.NO_MATCH;
         }
-        try {
-            byte[] salt = Base64.getDecoder().decode(parts[2]);
-            byte[] expected = Base64.getDecoder().decode(parts[3]);
-            return MessageDigest.isEqual(expected, derive(parts[0], password, salt, Integer.parseInt(parts[1]), expected.length * 8));
-        } catch (IllegalArgumentException e) {
-            return false;
+        if (LegacySeleneHash.looksLike(stored)) {
+            return LegacySeleneHash.matches(stored, password, legacySalt) ? Verdict.MATCH_NEEDS_UPGRADE : Verdict.NO_MATCH;
         }
+        if (!stored.startsWith(ALGORITHM + ":")) {
+            return Verdict.NO_MATCH;
+        }
+        if (!matchesPbkdf2(password, stored)) {
+            return Verdict.NO_MATCH;
+        }
+        return stored.startsWith(ALGORITHM + ":" + iterations + ":") ? Verdict.MATCH : Verdict.MATCH_NEEDS_UPGRADE;
     }
 
-    private static byte[] derive(String algorithm, String password, byte[] salt, int iterations, int bits) {
+    private boolean matchesPbkdf2(String password, String stored) {
         try {
-            return SecretKeyFactory.getInstance(algorithm).generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, bits)).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot hash a password with " + algorithm, e);
+            return pbkdf2.verify(password.toCharArray(), stored);
+        } catch (RuntimeException e) {
+            // a corrupt stored hash is a failed login, not a 500
+            return false;
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.selene.domain.metric;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Metrics devices report (metric.core) and the account activity they count for. */
@@ -14,6 +14,9 @@ public class CoreMetricService {
 
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
+
+    @Inject
+    AccountActivityService activity;
 
     /** Stores the metric (Selene had this insert commented out) and counts the owner as active today. */
     public void record(UUID deviceId, String metricType, String metricJson) {
@@ -41,7 +44,7 @@ public class CoreMetricService {
             return;
         }
         UUID accountId = (UUID) owner[0];
-        ensureTodaysActivity();
+        activity.ensureToday();
         em.createNativeQuery("""
                 UPDATE metric.account_activity SET
                     accounts_active = accounts_active + 1,
@@ -50,33 +53,5 @@ public class CoreMetricService {
                     open_dataset_active = open_dataset_active + CASE WHEN EXISTS (SELECT 1 FROM account.account_agreement aa
                         JOIN account.agreement ag ON ag.id = aa.agreement_id WHERE aa.account_id = ?1 AND ag.agreement = 'Open Dataset') THEN 1 ELSE 0 END
                 WHERE activity_dt = (now() AT TIME ZONE 'UTC')::date""").setParameter(1, accountId).executeUpdate();
-    }
-
-    /**
-     * Moves today's counters by the given amounts (sign-up, deletion, opt-in/out). Call before the
-     * change itself, so that a row created now snapshots the totals as they were.
-     */
-    public void countAccountChange(Map<ActivityCounter, Integer> deltas) {
-        ensureTodaysActivity();
-        StringBuilder set = new StringBuilder();
-        for (Map.Entry<ActivityCounter, Integer> delta : deltas.entrySet()) {
-            set.append(set.isEmpty() ? "" : ", ").append(delta.getKey().column()).append(" = ")
-                    .append(delta.getKey().column()).append(" + ").append(delta.getValue().intValue());
-        }
-        if (!set.isEmpty()) {
-            em.createNativeQuery("UPDATE metric.account_activity SET " + set
-                    + " WHERE activity_dt = (now() AT TIME ZONE 'UTC')::date").executeUpdate();
-        }
-    }
-
-    /** Today's row, created with the current totals when it is the day's first change. */
-    private void ensureTodaysActivity() {
-        em.createNativeQuery("""
-                INSERT INTO metric.account_activity (activity_dt, accounts, members, open_dataset)
-                SELECT (now() AT TIME ZONE 'UTC')::date,
-                       (SELECT count(*) FROM account.account),
-                       (SELECT count(*) FROM account.account_membership WHERE membership_ts_range @> (now() AT TIME ZONE 'UTC')),
-                       (SELECT count(*) FROM account.account_agreement aa JOIN account.agreement ag ON ag.id = aa.agreement_id WHERE ag.agreement = 'Open Dataset')
-                WHERE NOT EXISTS (SELECT 1 FROM metric.account_activity WHERE activity_dt = (now() AT TIME ZONE 'UTC')::date)""").executeUpdate();
     }
 }

@@ -37,15 +37,4 @@ class AccountProfileRulesTest {
         }
         assertFalse(EmailAddress.parse("a".repeat(250) + "@example.org").isPresent());
     }
-
-    @Test
-    void passwordHashesAreSaltedPbkdf2AndVerify() {
-        String hash = PasswordHashing.hash("barfoo");
-        assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:210000:"), hash);
-        assertTrue(PasswordHashing.verify("barfoo", hash));
-        assertFalse(PasswordHashing.verify("barfoO", hash));
-        assertNotEquals(hash, PasswordHashing.hash("barfoo"));
-        assertFalse(PasswordHashing.verify("barfoo", "86-char-sha512-crypt-tail"));
-        assertFalse(PasswordHashing.verify("barfoo", null));
-    }
 }

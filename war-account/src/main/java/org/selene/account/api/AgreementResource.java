@@ -1,42 +1,11 @@
 package org.selene.account.api;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import org.selene.domain.account.AgreementService;
-import org.selene.domain.account.AgreementType;
-import org.selene.domain.shared.DomainException;
+import org.selene.web.account.AgreementEndpoint;
 
-/** GET /api/agreement/{terms-of-use|privacy-policy}, public (Selene answered 500 for other types). */
+/** Terms of Use and Privacy Policy in effect, as the account app shows them. */
 @Path("agreement/{type}")
 @RequestScoped
-@Produces(MediaType.APPLICATION_JSON)
-public class AgreementResource {
-
-    @Inject
-    AgreementService agreements;
-
-    @GET
-    public JsonObject agreement(@PathParam("type") String type) {
-        AgreementType kind = switch (type) {
-            case "terms-of-use" -> AgreementType.TERMS_OF_USE;
-            case "privacy-policy" -> AgreementType.PRIVACY_POLICY;
-            default -> throw DomainException.notFound("unknown agreement type");
-        };
-        AgreementService.AgreementText text = agreements.current(kind);
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        if (text.content() == null) {
-            json.addNull("content");
-        } else {
-            json.add("content", text.content());
-        }
-        return json.add("id", text.id().toString()).add("type", text.type().label()).add("version", text.version()).build();
-    }
+public class AgreementResource extends AgreementEndpoint {
 }

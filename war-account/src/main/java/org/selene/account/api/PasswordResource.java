@@ -6,9 +6,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -37,18 +34,11 @@ public class PasswordResource {
     @Inject
     SessionCookies cookies;
 
-    @Context
-    ContainerRequestContext request;
-
     @PUT
     @Consumes(MediaType.WILDCARD)
     public Response change(String body) {
         String password = JsonBody.base64Field(JsonBody.allowOnly(JsonBody.parseObject(body), Set.of("password")), "password", 4096);
         WebSession session = profiles.changePassword(caller.id(), password);
-        Response.ResponseBuilder response = Response.noContent();
-        for (NewCookie cookie : cookies.of(session, request)) {
-            response.header(HttpHeaders.SET_COOKIE, cookie);
-        }
-        return response.build();
+        return Response.noContent().cookie(cookies.of(session).toArray(NewCookie[]::new)).build();
     }
 }

@@ -37,6 +37,9 @@ public final class JsonBody {
             return reader.readValue();
         } catch (JsonException e) {
             throw DomainException.badRequest("malformed JSON body");
+        } catch (RuntimeException e) {
+            // Parsson refuses input nested deeper than 1000 levels with a bare RuntimeException
+            throw DomainException.badRequest("malformed JSON body: nested too deeply");
         }
     }
 
@@ -63,6 +66,30 @@ public final class JsonBody {
             throw DomainException.badRequest(name + ": This field is required.");
         }
         return value;
+    }
+
+    /**
+     * A field the web apps base64-encode. Browsers' btoa encodes Latin-1, other clients UTF-8:
+     * bytes that are not valid UTF-8 are read as Latin-1.
+     */
+    public static String base64Text(String value, String name) {
+        if (value == null) {
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = java.util.Base64.getDecoder().decode(value.replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.badRequest(name + ": not valid base64");
+        }
+        if (bytes.length == 0 && !value.isBlank()) {
+            throw DomainException.badRequest(name + ": not valid base64");
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
     }
 
     public static String optionalString(JsonObject body, String name) {

@@ -63,8 +63,15 @@ public class AccountAuthenticationFilter implements ContainerRequestFilter, Cont
         if (caller.optionalId().isEmpty()) {
             return;
         }
+        // a route that set the session cookies itself (logout) has the last word
+        boolean routeSetCookies = response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, java.util.List.of()).stream()
+                .anyMatch(c -> c instanceof NewCookie cookie ? cookie.getName().equals(SessionCookies.ACCESS)
+                        : String.valueOf(c).startsWith(SessionCookies.ACCESS + "="));
+        if (routeSetCookies) {
+            return;
+        }
         caller.renewed().ifPresent(session -> {
-            for (NewCookie cookie : cookies.of(session, request)) {
+            for (NewCookie cookie : cookies.of(session)) {
                 response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie);
             }
         });

@@ -1,0 +1,40 @@
+package org.selene.sso.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The address a login came from, for throttling. X-Forwarded-For counts only when the direct peer
+ * is a configured proxy (TRUSTED_PROXIES): otherwise anyone could pose as a victim's address.
+ */
+@ApplicationScoped
+public class ClientAddress {
+
+    @Inject
+    @ConfigProperty(name = "TRUSTED_PROXIES")
+    Optional<String> trustedProxies;
+
+    @Inject
+    HttpServletRequest request;
+
+    public String current() {
+        return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"),
+                trustedProxies.map(p -> Arrays.stream(p.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()).orElse(List.of()));
+    }
+
+    /** The right-most forwarded address, the one the trusted proxy saw. */
+    static String resolve(String peer, String forwardedFor, List<String> trusted) {
+        if (forwardedFor == null || !trusted.contains(peer)) {
+            return peer;
+        }
+        String[] hops = forwardedFor.split(",");
+        String last = hops[hops.length - 1].trim();
+        return last.isEmpty() || last.length() > 64 ? peer : last;
+    }
+}

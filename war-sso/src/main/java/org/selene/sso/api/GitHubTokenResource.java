@@ -1,0 +1,36 @@
+package org.selene.sso.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.selene.domain.account.federated.FederatedIdentityService;
+import org.selene.domain.shared.DomainException;
+
+import java.util.Optional;
+
+/** GET /api/github-token?code=&state=: the OAuth code exchanged for a GitHub access token. */
+@Path("github-token")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class GitHubTokenResource {
+
+    @Inject
+    FederatedIdentityService federated;
+
+    @GET
+    public JsonObject token(@QueryParam("code") String code, @QueryParam("state") String state) {
+        if (code == null || code.isBlank() || code.length() > 200 || (state != null && state.length() > 200)) {
+            throw DomainException.badRequest("code: This field is required.");
+        }
+        Optional<String> token = federated.gitHubAccessToken(code, state);
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        return (token.isPresent() ? json.add("token", token.get()) : json.addNull("token")).build();
+    }
+}
