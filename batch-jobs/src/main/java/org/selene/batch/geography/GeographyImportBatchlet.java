@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
-import org.selene.batch.JobRunRecorder;
 
 import javax.sql.DataSource;
 import java.io.BufferedReader;
@@ -17,8 +16,6 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -49,15 +46,10 @@ public class GeographyImportBatchlet extends AbstractBatchlet {
     @Inject
     JobContext job;
 
-    @Inject
-    JobRunRecorder runs;
-
     @Override
     public String process() throws Exception {
-        LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC);
         String dir = geonamesDir != null && !geonamesDir.isBlank() ? geonamesDir : configuredDir.orElse(null);
         GeonamesSource source = new GeonamesSource(dir);
-        boolean success = false;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             int countries = countries(c, source.rows("countryInfo.txt"));
@@ -68,10 +60,7 @@ public class GeographyImportBatchlet extends AbstractBatchlet {
             String summary = "countries=" + countries + " regions=" + regions + " timezones=" + timezones + " cities=" + cities;
             LOG.info("GeoNames import from " + source.describe() + ": " + summary);
             job.setExitStatus(summary);
-            success = true;
             return summary;
-        } finally {
-            runs.record("geography-import", start, "geography-import geonamesDir=" + (dir == null ? "bundled" : dir), success);
         }
     }
 
