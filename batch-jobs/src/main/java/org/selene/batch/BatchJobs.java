@@ -1,5 +1,7 @@
 package org.selene.batch;
 
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.JobStartException;
@@ -61,7 +63,7 @@ public class BatchJobs {
             return operator().restart(executionId, parameters == null ? new Properties() : parameters);
         } catch (NoSuchJobExecutionException e) {
             throw DomainException.notFound("no job execution " + executionId);
-        } catch (JobRestartException e) {
+        } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {
             throw DomainException.conflict("execution " + executionId + " cannot be restarted (only the latest execution of a failed or stopped job can)");
         }
     }

@@ -2,6 +2,7 @@ package org.selene.batch;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.Schedules;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timer;
@@ -41,34 +42,16 @@ public class MaintenanceSchedule {
     @Inject
     BatchJobs jobs;
 
-    @Schedule(hour = "0", minute = "0", persistent = false, info = "daily-report")
+    /** The timer's info names the job. */
+    @Schedules({
+            @Schedule(hour = "0", minute = "0", persistent = false, info = "daily-report"),
+            @Schedule(hour = "0", minute = "10", persistent = false, info = "core-metrics-parse"),
+            @Schedule(hour = "0", minute = "15", persistent = false, info = "skill-import"),
+            @Schedule(hour = "1", minute = "0", persistent = false, info = "wake-word-designation"),
+            @Schedule(hour = "1", minute = "30", persistent = false, info = "wake-word-deletion")})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void dailyReport(Timer timer) {
-        startOnce("daily-report");
-    }
-
-    @Schedule(hour = "0", minute = "10", persistent = false, info = "core-metrics-parse")
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void coreMetrics(Timer timer) {
-        startOnce("core-metrics-parse");
-    }
-
-    @Schedule(hour = "0", minute = "15", persistent = false, info = "skill-import")
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void skillCatalogue(Timer timer) {
-        startOnce("skill-import");
-    }
-
-    @Schedule(hour = "1", minute = "0", persistent = false, info = "wake-word-designation")
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void wakeWordDesignation(Timer timer) {
-        startOnce("wake-word-designation");
-    }
-
-    @Schedule(hour = "1", minute = "30", persistent = false, info = "wake-word-deletion")
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void wakeWordDeletion(Timer timer) {
-        startOnce("wake-word-deletion");
+    void nightly(Timer timer) {
+        startOnce((String) timer.getInfo());
     }
 
     /** Starts the job unless another node already claimed this minute's run. */

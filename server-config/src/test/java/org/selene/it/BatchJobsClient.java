@@ -42,13 +42,18 @@ final class BatchJobsClient {
         return await(start(job, parametersJson));
     }
 
-    static void awaitFirstSkillImport() throws InterruptedException {
+    /** Waits for the first successful run of a job the first start runs by itself. */
+    static void awaitFirstRun(String job) throws InterruptedException {
         for (int i = 0; i < 600; i++) {
-            if (Db.count("SELECT count(*) FROM metric.job WHERE job_name = 'skill-import' AND success") > 0) {
+            if (Db.count("SELECT count(*) FROM metric.job WHERE job_name = ? AND success", job) > 0) {
                 return;
             }
-            Thread.sleep(250);
+            Thread.sleep(500);
         }
-        throw new AssertionError("the first-start skill import did not complete");
+        throw new AssertionError("the first-start " + job + " did not complete");
+    }
+
+    static void awaitFirstSkillImport() throws InterruptedException {
+        awaitFirstRun("skill-import");
     }
 }

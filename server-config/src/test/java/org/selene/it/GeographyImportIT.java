@@ -13,13 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GeographyImportIT {
 
     static void awaitImport() throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            if (Db.count("SELECT count(*) FROM metric.job WHERE job_name = 'geography-import' AND success") > 0) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the first-start GeoNames import did not complete");
+        BatchJobsClient.awaitFirstRun("geography-import");
     }
 
     @Test

@@ -34,7 +34,8 @@ final class SkillMetadataSource {
     private static final Logger LOG = Logger.getLogger(SkillMetadataSource.class.getName());
     static final String BUNDLED = "selene-data/skills/";
     static final List<CoreVersion> BUNDLED_VERSIONS = List.of(CoreVersion.V20_08, CoreVersion.V21_02);
-    private static final Pattern VERSION_IN_NAME = Pattern.compile("(\\d\\d\\.\\d\\d)\\.json$");
+    /** "skill-metadata-21.02.json", or the release branch in a URL: ".../mycroft-skills-data/21.02/skill-metadata.json". */
+    private static final Pattern VERSION_IN_SOURCE = Pattern.compile("(?<![\\d.])(\\d\\d\\.\\d\\d)(?!\\d)");
 
     private SkillMetadataSource() {
     }
@@ -60,14 +61,16 @@ final class SkillMetadataSource {
         return items;
     }
 
-    private static CoreVersion version(String source, String coreVersion) {
+    static CoreVersion version(String source, String coreVersion) {
         String label = coreVersion;
         if (label == null || label.isBlank()) {
-            Matcher m = VERSION_IN_NAME.matcher(source.strip());
-            if (!m.find()) {
-                throw new IllegalArgumentException("coreVersion is required when the file name does not say it: " + source);
+            Matcher m = VERSION_IN_SOURCE.matcher(source.strip());
+            while (m.find()) {
+                label = m.group(1);
             }
-            label = m.group(1);
+            if (label == null) {
+                throw new IllegalArgumentException("coreVersion is required when the source does not name the release: " + source);
+            }
         }
         return DbLabel.fromLabel(CoreVersion.class, label.strip());
     }
