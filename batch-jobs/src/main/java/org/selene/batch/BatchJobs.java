@@ -39,7 +39,7 @@ public class BatchJobs {
         }
     }
 
-    public record StepView(String name, String batchStatus, String exitStatus, Map<Metric.MetricType, Long> metrics) {
+    public record StepView(String name, String batchStatus, String exitStatus, Date start, Date end, Map<Metric.MetricType, Long> metrics) {
     }
 
     private JobOperator operator() {
@@ -97,7 +97,7 @@ public class BatchJobs {
                     metrics.put(m.getType(), m.getValue());
                 }
             }
-            steps.add(new StepView(step.getStepName(), String.valueOf(step.getBatchStatus()), step.getExitStatus(), metrics));
+            steps.add(new StepView(step.getStepName(), String.valueOf(step.getBatchStatus()), step.getExitStatus(), step.getStartTime(), step.getEndTime(), metrics));
         }
         return new ExecutionView(e.getExecutionId(), e.getJobName(), String.valueOf(e.getBatchStatus()), e.getExitStatus(),
                 e.getStartTime(), e.getEndTime(), e.getJobParameters(), steps);

@@ -149,10 +149,10 @@ class MaintenanceJobsIT {
             assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
             assertTrue(smtp.waitForIncomingEmail(10_000, 1));
             MimeMessage mail = smtp.getReceivedMessages()[0];
-            assertEquals("Selene Daily Report - 2099-01-01", mail.getSubject());
+            assertEquals("Selene Daily Report - 2099-01-02", mail.getSubject());
             assertEquals(REPORT_RECIPIENT, mail.getAllRecipients()[0].toString());
             String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
-            assertTrue(body.contains("Paid Account"), body);
+            assertTrue(body.contains("Paid Account") && body.contains("on 2099-01-01"), body);
             assertTrue(body.contains("current=" + Db.count("SELECT count(*) FROM account.account")), body);
         } finally {
             smtp.stop();

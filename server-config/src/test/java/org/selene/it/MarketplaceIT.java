@@ -78,7 +78,7 @@ class MarketplaceIT {
         String gid = "hostile-" + UUID.randomUUID() + "|21.02";
         Db.update("INSERT INTO skill.skill (skill_gid, family_name) VALUES (?, 'hostile')", gid);
         Db.update("INSERT INTO skill.display (skill_id, core_version, display_data) SELECT id, '21.02', CAST(? AS json) FROM skill.skill WHERE skill_gid = ?",
-                "{\"name\":\"hostile\",\"display_name\":\"Hostile\",\"short_desc\":\"<script>alert(1)</script> and **bold**\","
+                "{\"name\":\"hostile\",\"display_name\":\"Hostile\",\"short_desc\":\"Use **bold** <script>alert(1)</script>\","
                         + "\"description\":\"[click](javascript:alert) <img src=x onerror=alert(1)>\",\"platforms\":[\"platform_mark2\"]}", gid);
         try {
             JsonObject detail = Http.get("/market/api/skills/" + marketId(gid)).assertStatus(200).object();

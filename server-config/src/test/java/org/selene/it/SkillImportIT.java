@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,8 +103,36 @@ class SkillImportIT {
         }
     }
 
+    /** 26 entries; with {@code poisoned} the 25th has a gid PostgreSQL refuses (NUL), so the second chunk of 20 fails. */
+    static String chunkedCatalogue(String prefix, boolean poisoned) {
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < 26; i++) {
+            String gid = prefix + i + (poisoned && i == 24 ? "\\u0000" : "") + "|21.08";
+            json.append(i == 0 ? "" : ",").append("\"").append(prefix).append(i).append("\": {\"skill_gid\": \"").append(gid)
+                    .append("\", \"name\": \"").append(prefix).append(i).append("\"}");
+        }
+        return json.append("}").toString();
+    }
+
     @Test
-    void aFailedImportIsRecordedAndRestartsFromItsCheckpointWithoutDuplicates() throws Exception {
+    void aRestartAfterAFailedChunkResumesAtTheLastCheckpoint() throws Exception {
+        String prefix = "ckpt-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        Path file = write("chunked-21.08.json", chunkedCatalogue(prefix, true));
+        long failedId = BatchJobsClient.start("skill-import", "{\"source\": \"" + file + "\"}");
+        JsonObject failed = BatchJobsClient.await(failedId);
+        assertEquals("FAILED", failed.getString("batchStatus"), failed.toString());
+        // the first chunk of 20 was committed, the failing one rolled back
+        assertEquals(20, Db.count("SELECT count(*) FROM skill.skill WHERE skill_gid LIKE ?", prefix + "%"));
+
+        write("chunked-21.08.json", chunkedCatalogue(prefix, false));
+        JsonObject restarted = BatchJobsClient.await(BatchJobsClient.restart(failedId, "{\"source\": \"" + file + "\"}"));
+        assertEquals("COMPLETED", restarted.getString("batchStatus"), restarted.toString());
+        assertEquals(6, restarted.getJsonNumber("readCount").longValue(), restarted.toString());
+        assertEquals(26, Db.count("SELECT count(*) FROM skill.display d JOIN skill.skill s ON s.id = d.skill_id WHERE s.skill_gid LIKE ? AND d.core_version = '21.08'", prefix + "%"));
+    }
+
+    @Test
+    void aFailedImportIsRecordedAndRestartsOnceItsSourceIsThere() throws Exception {
         Path missing = Path.of("target/it/skill-catalogues/not-there-yet.json").toAbsolutePath();
         Files.deleteIfExists(missing);
         long failedId = BatchJobsClient.start("skill-import", "{\"source\": \"" + missing + "\", \"coreVersion\": \"21.08\"}");

@@ -111,7 +111,7 @@ public class AdminJobsResource {
             JsonObjectBuilder metrics = Json.createObjectBuilder();
             s.metrics().forEach((type, value) -> metrics.add(type.name(), value));
             steps.add(Json.createObjectBuilder().add("name", s.name()).add("batchStatus", s.batchStatus())
-                    .add("exitStatus", text(s.exitStatus())).add("metrics", metrics));
+                    .add("exitStatus", text(s.exitStatus())).add("start", time(s.start())).add("end", time(s.end())).add("metrics", metrics));
         }
         return Json.createObjectBuilder()
                 .add("executionId", e.executionId())
