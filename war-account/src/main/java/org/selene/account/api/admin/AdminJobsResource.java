@@ -1,5 +1,6 @@
 package org.selene.account.api.admin;
 
+import jakarta.batch.runtime.Metric;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,10 +24,8 @@ import org.selene.web.http.JsonBody;
 import org.selene.web.session.AccountAuthenticated;
 import org.selene.web.session.AuthenticatedAccount;
 
-import jakarta.batch.runtime.Metric;
-
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Properties;
 import java.util.TreeMap;
