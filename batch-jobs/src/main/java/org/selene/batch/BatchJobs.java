@@ -1,37 +1,83 @@
 package org.selene.batch;
 
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.JobStartException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
+import org.selene.domain.shared.DomainException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Starts, restarts and lists the application's Jakarta Batch jobs through the platform's JobOperator. */
 @Stateless
 public class BatchJobs {
+
+    /** The jobs of META-INF/batch-jobs (the JobOperator only names jobs that have run). */
+    public static final Set<String> JOBS = new TreeSet<>(Set.of("geography-import", "skill-import", "core-metrics-parse",
+            "wake-word-designation", "wake-word-deletion", "daily-report"));
+
+    /** An execution as an operator wants to see it: status, times, and per step the read/write counts. */
+    public record ExecutionView(long executionId, String jobName, String batchStatus, String exitStatus, Date start, Date end,
+                                Properties parameters, List<StepView> steps) {
+        public long count(Metric.MetricType type) {
+            return steps.stream().mapToLong(s -> s.metrics().getOrDefault(type, 0L)).sum();
+        }
+    }
+
+    public record StepView(String name, String batchStatus, String exitStatus, Date start, Date end, Map<Metric.MetricType, Long> metrics) {
+    }
 
     private JobOperator operator() {
         return BatchRuntime.getJobOperator();
     }
 
     public long start(String jobName, Properties parameters) {
-        return operator().start(jobName, parameters == null ? new Properties() : parameters);
+        if (!JOBS.contains(jobName)) {
+            throw DomainException.notFound("no job " + jobName + "; the jobs are " + JOBS);
+        }
+        try {
+            return operator().start(jobName, parameters == null ? new Properties() : parameters);
+        } catch (JobStartException e) {
+            throw DomainException.badRequest("job " + jobName + " did not start: " + e.getMessage());
+        }
     }
 
+    /** Restarts a failed or stopped execution (the latest of its job instance), from its last checkpoint. */
     public long restart(long executionId, Properties parameters) {
-        return operator().restart(executionId, parameters == null ? new Properties() : parameters);
+        try {
+            return operator().restart(executionId, parameters == null ? new Properties() : parameters);
+        } catch (NoSuchJobExecutionException e) {
+            throw DomainException.notFound("no job execution " + executionId);
+        } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {
+            throw DomainException.conflict("execution " + executionId + " cannot be restarted (only the latest execution of a failed or stopped job can)");
+        }
     }
 
-    public JobExecution execution(long executionId) {
-        return operator().getJobExecution(executionId);
+    public ExecutionView execution(long executionId) {
+        try {
+            return view(operator().getJobExecution(executionId));
+        } catch (NoSuchJobExecutionException e) {
+            throw DomainException.notFound("no job execution " + executionId);
+        }
     }
 
     /** Every execution of every job this application knows, newest first. */
-    public List<JobExecution> executions() {
+    public List<ExecutionView> executions() {
         JobOperator operator = operator();
         List<JobExecution> all = new ArrayList<>();
         for (String job : operator.getJobNames()) {
@@ -39,6 +85,21 @@ public class BatchJobs {
             operator.getJobInstances(job, 0, count).forEach(instance -> all.addAll(operator.getJobExecutions(instance)));
         }
         all.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
-        return all;
+        return all.stream().map(this::view).toList();
+    }
+
+    private ExecutionView view(JobExecution e) {
+        List<StepView> steps = new ArrayList<>();
+        for (StepExecution step : operator().getStepExecutions(e.getExecutionId())) {
+            Map<Metric.MetricType, Long> metrics = new EnumMap<>(Metric.MetricType.class);
+            if (step.getMetrics() != null) {
+                for (Metric m : step.getMetrics()) {
+                    metrics.put(m.getType(), m.getValue());
+                }
+            }
+            steps.add(new StepView(step.getStepName(), String.valueOf(step.getBatchStatus()), step.getExitStatus(), step.getStartTime(), step.getEndTime(), metrics));
+        }
+        return new ExecutionView(e.getExecutionId(), e.getJobName(), String.valueOf(e.getBatchStatus()), e.getExitStatus(),
+                e.getStartTime(), e.getEndTime(), e.getJobParameters(), steps);
     }
 }

@@ -21,9 +21,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A self-hoster gets cities and timezones without a manual step: when the geography tables are
- * empty after deployment, the import job starts once by itself (shortly after start-up, when the
- * batch runtime knows the application's jobs).
+ * A self-hoster gets cities, timezones and the marketplace catalogue without a manual step: when
+ * the geography or skill catalogue tables are empty after deployment, their import job starts
+ * once by itself (shortly after start-up, when the batch runtime knows the application's jobs).
  */
 @Singleton
 @Startup
@@ -49,14 +49,19 @@ public class FirstStartImports {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void startMissingImports() {
+        startIfEmpty("geography.city", "geography-import");
+        startIfEmpty("skill.display", "skill-import");
+    }
+
+    private void startIfEmpty(String table, String job) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM geography.city)")) {
+             ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")) {
             if (rs.next() && rs.getBoolean(1)) {
-                LOG.info("No cities yet: starting the GeoNames import");
-                jobs.start("geography-import", new Properties());
+                LOG.info(table + " is empty: starting " + job);
+                jobs.start(job, new Properties());
             }
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "could not start the first imports: " + e.getMessage(), e);
+            LOG.log(Level.WARNING, "could not start " + job + " at first start: " + e.getMessage(), e);
         }
     }
 }

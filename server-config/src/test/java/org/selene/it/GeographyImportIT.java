@@ -1,6 +1,11 @@
 package org.selene.it;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
 
 import java.util.List;
 import java.util.Map;
@@ -13,13 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GeographyImportIT {
 
     static void awaitImport() throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            if (Db.count("SELECT count(*) FROM metric.job WHERE job_name = 'geography-import' AND success") > 0) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the first-start GeoNames import did not complete");
+        BatchJobsClient.awaitFirstRun("geography-import");
     }
 
     @Test
@@ -55,6 +54,30 @@ class GeographyImportIT {
         Map<String, Object> run = Db.query("SELECT extract(epoch FROM end_ts - start_ts)::float8 AS seconds, command FROM metric.job "
                 + "WHERE job_name = 'geography-import' AND success ORDER BY start_ts DESC LIMIT 1").get(0);
         System.out.println("GeoNames import took " + run.get("seconds") + " s");
+        JsonObject execution = Http.get("/account/api/admin/jobs", MarketSession.admin().cookies()).assertStatus(200).object().getJsonArray("executions")
+                .stream().map(JsonValue::asJsonObject).filter(e -> e.getString("jobName").equals("geography-import")).reduce((newer, older) -> older).orElseThrow();
+        for (JsonValue step : execution.getJsonArray("steps")) {
+            JsonObject s = step.asJsonObject();
+            System.out.println("  step " + s.getString("name") + ": " + Duration.between(Instant.parse(s.getString("start")), Instant.parse(s.getString("end"))).toMillis()
+                    + " ms, metrics " + s.getJsonObject("metrics"));
+        }
+        // the cities step is a chunk step: its progress is visible as items read and written
+        JsonObject cities = execution.getJsonArray("steps").stream().map(JsonValue::asJsonObject).filter(s -> s.getString("name").equals("cities")).findFirst().orElseThrow();
+        assertEquals(199_568, cities.getJsonObject("metrics").getJsonNumber("READ_COUNT").longValue());
+        assertEquals(199_568, cities.getJsonObject("metrics").getJsonNumber("WRITE_COUNT").longValue());
         assertTrue(run.get("command").toString().startsWith("geography-import"));
+    }
+
+    @Test
+    void aReRunUpdatesInPlaceAndKeepsTheCityIds() throws InterruptedException {
+        awaitImport();
+        long cities = Db.count("SELECT count(*) FROM geography.city");
+        Object kansasCity = Db.scalar("SELECT g.city_id FROM geography.geonames_city g WHERE g.geoname_id = 4393217");
+        Db.update("UPDATE geography.city SET population = 1 WHERE id = ?", kansasCity);
+        JsonObject run = BatchJobsClient.run("geography-import", null);
+        assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
+        assertEquals(cities, Db.count("SELECT count(*) FROM geography.city"));
+        assertEquals(kansasCity, Db.scalar("SELECT g.city_id FROM geography.geonames_city g WHERE g.geoname_id = 4393217"));
+        assertTrue(((Number) Db.scalar("SELECT population FROM geography.city WHERE id = ?", kansasCity)).intValue() > 400_000);
     }
 }

@@ -50,6 +50,9 @@ public final class StandIns {
                 Map.entry("GOOGLE_CLIENT_ID", "it-google-client"),
                 Map.entry("FACEBOOK_GRAPH_URL", url(FACEBOOK)),
                 // lets login-throttle tests pose as other client addresses
-                Map.entry("TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1"));
+                Map.entry("TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1"),
+                // market: the admin role, and the daily report through the SMTP stand-in
+                Map.entry("ADMIN_EMAILS", MarketSession.ADMIN_EMAIL),
+                Map.entry("REPORT_EMAIL_RECIPIENT", MaintenanceJobsIT.REPORT_RECIPIENT));
     }
 }

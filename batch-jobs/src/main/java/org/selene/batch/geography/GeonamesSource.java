@@ -19,6 +19,11 @@ final class GeonamesSource {
 
     private final Path directory;
 
+    /** The job parameter wins over GEONAMES_DIR; neither means the bundled copy. */
+    static GeonamesSource of(String parameter, java.util.Optional<String> configured) {
+        return new GeonamesSource(parameter != null && !parameter.isBlank() ? parameter : configured.filter(d -> !d.isBlank()).orElse(null));
+    }
+
     GeonamesSource(String directory) {
         this.directory = directory == null || directory.isBlank() ? null : Path.of(directory);
     }

@@ -54,6 +54,8 @@ public final class SessionTokenCodec {
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .claim(VERSION_CLAIM, version)
+                // unique even when issued twice in one second (a sliding refresh right after login)
+                .jwtID(UUID.randomUUID().toString())
                 .build();
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);

@@ -1,5 +1,6 @@
 package org.selene.account.api;
 
+import org.selene.web.account.AccountProfileWire;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -38,7 +39,7 @@ public class AccountResource {
 
     @GET
     public JsonObject profile() {
-        return AccountWire.profile(profiles.profile(caller.id()));
+        return AccountProfileWire.profile(profiles.profile(caller.id()));
     }
 
     /**

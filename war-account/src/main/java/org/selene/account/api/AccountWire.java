@@ -3,8 +3,7 @@ package org.selene.account.api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
-import org.selene.domain.account.AccountProfileService;
+import org.selene.web.account.AccountProfileWire;
 import org.selene.domain.account.Membership;
 import org.selene.domain.device.AccountDefaultsService;
 import org.selene.domain.device.AccountPreferences;
@@ -20,7 +19,6 @@ import org.selene.domain.shared.DbLabel;
 import org.selene.domain.wakeword.WakeWord;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,36 +30,9 @@ import java.util.stream.Collectors;
 /** The account API's JSON shapes: camelCase keys in Selene's sorted order, Selene's date formats. */
 final class AccountWire {
 
-    /** Python's http date: two-digit day, always GMT. */
-    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
-    static final DateTimeFormatter ACCEPT_DATE = DateTimeFormatter.ofPattern("MMMM dd, yyyy", Locale.US);
+    static final DateTimeFormatter HTTP_DATE = AccountProfileWire.HTTP_DATE;
 
     private AccountWire() {
-    }
-
-    static JsonObject profile(AccountProfileService.Profile p) {
-        var agreements = Json.createArrayBuilder();
-        for (AccountProfileService.AcceptedAgreement a : p.agreements()) {
-            agreements.add(Json.createObjectBuilder().add("acceptDate", ACCEPT_DATE.format(a.acceptDate()))
-                    .add("id", a.id().toString()).add("type", a.type().label()));
-        }
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("agreements", agreements)
-                .add("emailAddress", p.account().getEmailAddress())
-                .add("federatedLogin", p.account().getPassword() == null)
-                .add("id", p.account().getId().toString());
-        add(json, "lastActivity", p.account().getLastActivity() == null ? null : HTTP_DATE.format(p.account().getLastActivity()));
-        json.add("membership", p.membership().<JsonValue>map(m -> {
-            JsonObjectBuilder mb = Json.createObjectBuilder();
-            add(mb, "duration", m.duration(LocalDate.now(ZoneOffset.UTC)));
-            mb.addNull("endDate").add("id", m.id().toString());
-            add(mb, "paymentAccountId", m.paymentAccountId());
-            add(mb, "paymentId", m.paymentId());
-            add(mb, "paymentMethod", DbLabel.toLabel(m.paymentMethod()));
-            return mb.add("type", m.type().label()).build();
-        }).orElse(JsonValue.NULL));
-        add(json, "username", p.account().getUsername());
-        return json.build();
     }
 
     static JsonObject membership(Membership m) {

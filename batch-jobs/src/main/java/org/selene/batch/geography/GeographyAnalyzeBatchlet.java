@@ -1,0 +1,28 @@
+package org.selene.batch.geography;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Statement;
+
+/** Fresh planner statistics after a bulk load, so city look-ups use the indexes right away. */
+@Named("geographyAnalyzeBatchlet")
+@Dependent
+public class GeographyAnalyzeBatchlet extends AbstractBatchlet {
+
+    @Resource(lookup = "jdbc/selene")
+    DataSource dataSource;
+
+    @Override
+    public String process() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ANALYZE geography.city");
+            s.execute("ANALYZE geography.geonames_city");
+            return "analyzed";
+        }
+    }
+}
