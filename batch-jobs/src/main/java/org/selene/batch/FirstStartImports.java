@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,11 +53,18 @@ public class FirstStartImports {
         startIfEmpty("skill.display", "skill-import");
     }
 
+    /**
+     * Also when the import never completed: a deployment stopped in the middle of it (a redeploy,
+     * a crash) leaves some rows but no successful run, and the upserts make a re-run safe.
+     */
     private void startIfEmpty(String table, String job) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM " + table + ") "
+                     + "OR NOT EXISTS (SELECT 1 FROM metric.job WHERE job_name = ? AND success)")) {
+            s.setString(1, job);
+            ResultSet rs = s.executeQuery();
             if (rs.next() && rs.getBoolean(1)) {
-                LOG.info(table + " is empty: starting " + job);
+                LOG.info(table + " is empty or its import never completed: starting " + job);
                 jobs.start(job, new Properties());
             }
         } catch (Exception e) {
