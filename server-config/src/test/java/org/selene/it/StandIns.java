@@ -1,5 +1,6 @@
 package org.selene.it;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /** Fixed addresses of the local stand-ins for third-party upstreams, known to the server at start. */
@@ -13,9 +14,12 @@ public final class StandIns {
     }
 
     static Map<String, String> serverEnvironment() {
-        return Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "SELENE_ENVIRONMENT", "test",
                 // tests must not wait a minute for last-contact writes
-                "SELENE_LAST_CONTACT_FLUSH_SECONDS", "1");
+                "SELENE_LAST_CONTACT_FLUSH_SECONDS", "1"));
+        env.putAll(UpstreamStandIn.serverEnvironment());
+        env.putAll(MailStandIn.serverEnvironment());
+        return env;
     }
 }

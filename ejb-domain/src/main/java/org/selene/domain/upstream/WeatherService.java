@@ -1,0 +1,99 @@
+package org.selene.domain.upstream;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.selene.domain.metric.CoreMetricService;
+import org.selene.domain.shared.DomainException;
+
+import javax.cache.Cache;
+import javax.cache.CacheManager;
+import javax.cache.Caching;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.CreatedExpiryPolicy;
+import javax.cache.expiry.Duration;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * The OpenWeatherMap proxy (OWM_URL, OWM_KEY). Identical queries are answered from a JCache for
+ * ten minutes to spare the upstream quota; no database transaction is held while upstream works.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WeatherService {
+
+    static final String SERVICE = "weather";
+    private static final String CACHE = "selene-owm";
+    /** OWM paths such as "onecall" or "forecast/daily"; nothing that could leave OWM_URL. */
+    private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*");
+
+    @Inject
+    UpstreamHttp http;
+
+    @Inject
+    CoreMetricService metrics;
+
+    @Inject
+    @ConfigProperty(name = "OWM_URL")
+    Optional<String> url;
+
+    @Inject
+    @ConfigProperty(name = "OWM_KEY")
+    Optional<String> key;
+
+    @Inject
+    @ConfigProperty(name = "SELENE_OWM_CACHE_SECONDS", defaultValue = "600")
+    long cacheSeconds;
+
+    private Cache<String, UpstreamReply> cache;
+
+    @PostConstruct
+    void openCache() {
+        CacheManager manager = Caching.getCachingProvider(WeatherService.class.getClassLoader()).getCacheManager();
+        Cache<String, UpstreamReply> existing = manager.getCache(CACHE, String.class, UpstreamReply.class);
+        cache = existing != null ? existing : create(manager);
+    }
+
+    private Cache<String, UpstreamReply> create(CacheManager manager) {
+        MutableConfiguration<String, UpstreamReply> config = new MutableConfiguration<String, UpstreamReply>()
+                .setTypes(String.class, UpstreamReply.class)
+                .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, cacheSeconds)));
+        try {
+            return manager.createCache(CACHE, config);
+        } catch (javax.cache.CacheException alreadyCreated) {
+            return manager.getCache(CACHE, String.class, UpstreamReply.class);
+        }
+    }
+
+    /** The upstream answer for OWM_URL/{path}?{query}&APPID=key (query in the device's order). */
+    public UpstreamReply weather(UUID deviceId, String path, List<Map.Entry<String, String>> query) {
+        String base = Upstream.required(url, "OWM_URL", SERVICE);
+        String appId = Upstream.required(key, "OWM_KEY", SERVICE);
+        if (!PATH.matcher(path).matches() || path.contains("..")) {
+            throw DomainException.badRequest("not an OpenWeatherMap path: " + path);
+        }
+        List<Map.Entry<String, String>> upstreamQuery = new ArrayList<>(query.stream().filter(p -> !p.getKey().equalsIgnoreCase("APPID")).toList());
+        String cacheKey = path + "?" + upstreamQuery;
+        UpstreamReply reply = cache.get(cacheKey);
+        if (reply == null) {
+            upstreamQuery.add(Map.entry("APPID", appId));
+            HttpRequest.Builder request = HttpRequest.newBuilder(Upstream.uri(base, path, upstreamQuery)).GET().header("Accept", "application/json");
+            reply = Upstream.call(SERVICE, () -> http.weather(request));
+            if (reply.ok()) {
+                cache.put(cacheKey, reply);
+            }
+        }
+        metrics.trackAccountActivity(deviceId);
+        return reply;
+    }
+}
