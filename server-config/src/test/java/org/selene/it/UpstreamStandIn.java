@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,11 +130,5 @@ public final class UpstreamStandIn {
         // the timeout tests must not wait long
         env.put("SELENE_UPSTREAM_TIMEOUT_SECONDS", "2");
         return env;
-    }
-
-    static List<String> names(List<Received> requests) {
-        List<String> names = new ArrayList<>();
-        requests.forEach(r -> names.add(r.method() + " " + r.path() + " " + r.query()));
-        return names;
     }
 }

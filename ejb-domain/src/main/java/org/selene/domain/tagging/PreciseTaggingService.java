@@ -54,7 +54,7 @@ public class PreciseTaggingService {
                 SELECT f.id, f.name FROM tagging.wake_word_file f JOIN wake_word.wake_word w ON w.id = f.wake_word_id
                 WHERE w.name = ?1 AND f.status IN ('uploaded', 'stored')
                   AND NOT EXISTS (SELECT 1 FROM tagging.wake_word_file_designation d JOIN tagging.tag_value v ON v.id = d.tag_value_id
-                                  WHERE d.wake_word_file_id = f.id AND v.value = 'noise')
+                                  JOIN tagging.tag g ON g.id = d.tag_id WHERE d.wake_word_file_id = f.id AND g.name = 'speaking' AND v.value = 'no')
                   AND (SELECT count(*) FROM tagging.wake_word_file_designation d WHERE d.wake_word_file_id = f.id) < (SELECT count(*) FROM tagging.tag)
                   AND NOT EXISTS (SELECT 1 FROM tagging.wake_word_file_tag t WHERE t.wake_word_file_id = f.id AND t.session_id = ?2)
                 ORDER BY (SELECT count(DISTINCT t.session_id) FROM tagging.wake_word_file_tag t WHERE t.wake_word_file_id = f.id), f.insert_ts, f.name

@@ -1,6 +1,5 @@
 package org.selene.domain.upstream;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,23 +8,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.selene.domain.metric.CoreMetricService;
 import org.selene.domain.shared.DomainException;
 
-import javax.cache.Cache;
-import javax.cache.CacheManager;
-import javax.cache.Caching;
-import javax.cache.configuration.MutableConfiguration;
-import javax.cache.expiry.CreatedExpiryPolicy;
-import javax.cache.expiry.Duration;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * The OpenWeatherMap proxy (OWM_URL, OWM_KEY). Identical queries are answered from a JCache for
+ * The OpenWeatherMap proxy (OWM_URL, OWM_KEY). Identical queries are answered from a cache for
  * ten minutes to spare the upstream quota; no database transaction is held while upstream works.
  */
 @Stateless
@@ -55,25 +48,8 @@ public class WeatherService {
     @ConfigProperty(name = "SELENE_OWM_CACHE_SECONDS", defaultValue = "600")
     long cacheSeconds;
 
-    private Cache<String, UpstreamReply> cache;
-
-    @PostConstruct
-    void openCache() {
-        CacheManager manager = Caching.getCachingProvider(WeatherService.class.getClassLoader()).getCacheManager();
-        Cache<String, UpstreamReply> existing = manager.getCache(CACHE, String.class, UpstreamReply.class);
-        cache = existing != null ? existing : create(manager);
-    }
-
-    private Cache<String, UpstreamReply> create(CacheManager manager) {
-        MutableConfiguration<String, UpstreamReply> config = new MutableConfiguration<String, UpstreamReply>()
-                .setTypes(String.class, UpstreamReply.class)
-                .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, cacheSeconds)));
-        try {
-            return manager.createCache(CACHE, config);
-        } catch (javax.cache.CacheException alreadyCreated) {
-            return manager.getCache(CACHE, String.class, UpstreamReply.class);
-        }
-    }
+    @Inject
+    UpstreamCache cache;
 
     /** The upstream answer for OWM_URL/{path}?{query}&APPID=key (query in the device's order). */
     public UpstreamReply weather(UUID deviceId, String path, List<Map.Entry<String, String>> query) {
@@ -83,14 +59,14 @@ public class WeatherService {
             throw DomainException.badRequest("not an OpenWeatherMap path: " + path);
         }
         List<Map.Entry<String, String>> upstreamQuery = new ArrayList<>(query.stream().filter(p -> !p.getKey().equalsIgnoreCase("APPID")).toList());
-        String cacheKey = path + "?" + upstreamQuery;
+        String cacheKey = "owm:" + path + "?" + upstreamQuery;
         UpstreamReply reply = cache.get(cacheKey);
         if (reply == null) {
             upstreamQuery.add(Map.entry("APPID", appId));
             HttpRequest.Builder request = HttpRequest.newBuilder(Upstream.uri(base, path, upstreamQuery)).GET().header("Accept", "application/json");
             reply = Upstream.call(SERVICE, () -> http.weather(request));
             if (reply.ok()) {
-                cache.put(cacheKey, reply);
+                cache.put(cacheKey, reply, Duration.ofSeconds(cacheSeconds));
             }
         }
         metrics.trackAccountActivity(deviceId);

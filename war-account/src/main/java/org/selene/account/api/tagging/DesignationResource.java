@@ -3,31 +3,19 @@ package org.selene.account.api.tagging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.selene.domain.shared.DomainException;
 import org.selene.domain.tagging.PreciseTaggingService;
-import org.selene.domain.tagging.PreciseTaggingService.Assignment;
-import org.selene.web.http.JsonBody;
-import org.selene.web.session.AccountAuthenticated;
-import org.selene.web.session.AuthenticatedAccount;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
 /** Designations derived from the crowd's tags (web-apis.md §5). */
 @Path("designation")
