@@ -1,8 +1,5 @@
 package org.selene.domain.upstream;
 
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.selene.domain.shared.DomainException;
 
 import java.net.URI;
@@ -11,9 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-/** The rules every upstream call follows: what is not configured, how to address it, how it fails. */
+/** The rules every upstream call follows: what is not configured, how to address it, how it refuses. */
 public final class Upstream {
 
     private Upstream() {
@@ -43,21 +39,8 @@ public final class Upstream {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /**
-     * Runs an upstream call. The guards' own refusals become 502/503; an upstream 4xx keeps its
-     * status and is told in our JSON error shape (with the upstream's short text, never the key).
-     */
-    public static UpstreamReply call(String service, Supplier<UpstreamReply> call) {
-        UpstreamReply reply;
-        try {
-            reply = call.get();
-        } catch (CircuitBreakerOpenException e) {
-            throw new DomainException(503, service + " is temporarily unavailable after repeated upstream failures");
-        } catch (BulkheadException e) {
-            throw new DomainException(503, service + " is busy, try again shortly");
-        } catch (FaultToleranceException e) {
-            throw new DomainException(502, service + " did not answer in time");
-        }
+    /** An upstream refusal (4xx) keeps its status and is told in our JSON error shape, never with the key. */
+    public static UpstreamReply refusedUnlessOk(String service, UpstreamReply reply) {
         if (reply.status() >= 400) {
             throw new DomainException(reply.status(), service + " refused the request (upstream status " + reply.status() + ")" + detail(reply));
         }

@@ -1,41 +1,65 @@
 package org.selene.domain.upstream;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.CreatedExpiryPolicy;
+import javax.cache.expiry.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Recent upstream answers by query, kept for a fixed time. In memory per server: Payara's JCache
- * provider tried to reach a Hazelcast cluster here and hung the request.
+ * Recent successful upstream JSON answers by query, in a JCache of Payara's embedded Hazelcast
+ * (shared by the nodes of a cluster). Only the JSON text is stored, so the grid never needs our
+ * classes. Payara's own CacheManager is injected: Caching.getCachingProvider() finds Hazelcast's
+ * client provider, which waits for a cluster that does not exist.
  */
 @ApplicationScoped
 public class UpstreamCache {
 
-    private static final int MAX_ENTRIES = 10_000;
+    private static final String NAME = "selene-upstream-json";
 
-    private record Entry(long expiresAtNanos, UpstreamReply reply) {
+    @Inject
+    CacheManager manager;
+
+    @Inject
+    @ConfigProperty(name = "SELENE_OWM_CACHE_SECONDS", defaultValue = "600")
+    long lifetimeSeconds;
+
+    private Cache<String, String> cache;
+
+    @PostConstruct
+    void open() {
+        Cache<String, String> existing = manager.getCache(NAME, String.class, String.class);
+        if (existing != null) {
+            cache = existing;
+            return;
+        }
+        MutableConfiguration<String, String> config = new MutableConfiguration<String, String>()
+                .setTypes(String.class, String.class)
+                .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, lifetimeSeconds)));
+        try {
+            cache = manager.createCache(NAME, config);
+        } catch (CacheException createdMeanwhile) {
+            cache = manager.getCache(NAME, String.class, String.class);
+        }
     }
-
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     public UpstreamReply get(String key) {
-        Entry entry = entries.get(key);
-        if (entry == null || entry.expiresAtNanos() - System.nanoTime() < 0) {
-            return null;
-        }
-        return entry.reply();
+        String json = cache.get(key);
+        return json == null ? null : new UpstreamReply(200, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
-    public void put(String key, UpstreamReply reply, Duration lifetime) {
-        if (entries.size() >= MAX_ENTRIES) {
-            long now = System.nanoTime();
-            entries.values().removeIf(e -> e.expiresAtNanos() - now < 0);
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
+    /** Keeps a successful JSON answer for the configured lifetime. */
+    public void put(String key, UpstreamReply reply) {
+        if (reply.ok()) {
+            cache.put(key, reply.text());
         }
-        entries.put(key, new Entry(System.nanoTime() + lifetime.toNanos(), reply));
     }
 }

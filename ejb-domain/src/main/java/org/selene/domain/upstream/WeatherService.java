@@ -9,7 +9,6 @@ import org.selene.domain.metric.CoreMetricService;
 import org.selene.domain.shared.DomainException;
 
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +44,6 @@ public class WeatherService {
     Optional<String> key;
 
     @Inject
-    @ConfigProperty(name = "SELENE_OWM_CACHE_SECONDS", defaultValue = "600")
-    long cacheSeconds;
-
-    @Inject
     UpstreamCache cache;
 
     /** The upstream answer for OWM_URL/{path}?{query}&APPID=key (query in the device's order). */
@@ -64,9 +59,9 @@ public class WeatherService {
         if (reply == null) {
             upstreamQuery.add(Map.entry("APPID", appId));
             HttpRequest.Builder request = HttpRequest.newBuilder(Upstream.uri(base, path, upstreamQuery)).GET().header("Accept", "application/json");
-            reply = Upstream.call(SERVICE, () -> http.weather(request));
+            reply = Upstream.refusedUnlessOk(SERVICE, http.weather(request));
             if (reply.ok()) {
-                cache.put(cacheKey, reply, Duration.ofSeconds(cacheSeconds));
+                cache.put(cacheKey, reply);
             }
         }
         metrics.trackAccountActivity(deviceId);
