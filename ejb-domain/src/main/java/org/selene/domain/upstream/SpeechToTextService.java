@@ -84,7 +84,7 @@ public class SpeechToTextService {
         long started = System.nanoTime();
         Optional<String> text;
         try {
-            text = WebSpeechReply.transcript(Upstream.refusedUnlessOk(SERVICE, http.speech(request)).text());
+            text = WebSpeechReply.transcript(http.exchange(SERVICE, request).text());
         } catch (DomainException e) {
             metrics.recordTranscription(deviceId, engine.label(), false, audioSeconds, elapsed(started));
             throw e;

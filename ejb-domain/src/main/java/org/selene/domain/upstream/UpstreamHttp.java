@@ -14,9 +14,9 @@ import java.util.logging.Logger;
 
 /**
  * The one HTTP client for third-party upstreams, with connect and read timeouts. A 5xx or no
- * answer is an {@link UpstreamFailure}; any other answer is returned as it is. The device routes
- * that call an upstream carry its bulkhead and circuit breaker (MicroProfile Fault Tolerance
- * applies to the WARs' beans, not to this EJB module's).
+ * answer is an {@link UpstreamFailure}, a refusal (4xx) a JSON error with its status; any other
+ * answer is returned as it is. The device routes that call an upstream carry its bulkhead and
+ * circuit breaker (MicroProfile Fault Tolerance did not apply to this EJB module's beans).
  */
 @ApplicationScoped
 public class UpstreamHttp {
@@ -38,19 +38,7 @@ public class UpstreamHttp {
                 .build();
     }
 
-    public UpstreamReply weather(HttpRequest.Builder request) {
-        return exchange("OpenWeatherMap", request);
-    }
-
-    public UpstreamReply wolframAlpha(HttpRequest.Builder request) {
-        return exchange("Wolfram Alpha", request);
-    }
-
-    public UpstreamReply speech(HttpRequest.Builder request) {
-        return exchange("speech recognition", request);
-    }
-
-    private UpstreamReply exchange(String service, HttpRequest.Builder request) {
+    public UpstreamReply exchange(String service, HttpRequest.Builder request) {
         HttpResponse<byte[]> response;
         try {
             response = client.send(request.timeout(readTimeout).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -69,6 +57,6 @@ public class UpstreamHttp {
             throw new UpstreamFailure(service + " failed (upstream status " + response.statusCode() + ")");
         }
         String contentType = response.headers().firstValue("Content-Type").orElse("application/octet-stream");
-        return new UpstreamReply(response.statusCode(), contentType, response.body());
+        return Upstream.refusedUnlessOk(service, new UpstreamReply(response.statusCode(), contentType, response.body()));
     }
 }

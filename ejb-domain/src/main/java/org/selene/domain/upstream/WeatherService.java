@@ -17,15 +17,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The OpenWeatherMap proxy (OWM_URL, OWM_KEY). Identical queries are answered from a cache for
- * ten minutes to spare the upstream quota; no database transaction is held while upstream works.
+ * The OpenWeatherMap proxy (OWM_URL, OWM_KEY). Identical queries are answered from a JCache
+ * (UpstreamCache, SELENE_OWM_CACHE_SECONDS, ten minutes) to spare the upstream quota; no database transaction is held while upstream works.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WeatherService {
 
     static final String SERVICE = "weather";
-    private static final String CACHE = "selene-owm";
     /** OWM paths such as "onecall" or "forecast/daily"; nothing that could leave OWM_URL. */
     private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*");
 
@@ -59,7 +58,7 @@ public class WeatherService {
         if (reply == null) {
             upstreamQuery.add(Map.entry("APPID", appId));
             HttpRequest.Builder request = HttpRequest.newBuilder(Upstream.uri(base, path, upstreamQuery)).GET().header("Accept", "application/json");
-            reply = Upstream.refusedUnlessOk(SERVICE, http.weather(request));
+            reply = http.exchange(SERVICE, request);
             if (reply.ok()) {
                 cache.put(cacheKey, reply);
             }

@@ -63,7 +63,7 @@ public class WolframAlphaService {
                 .forEach(upstreamQuery::add);
         upstreamQuery.addAll(api.extra);
         HttpRequest.Builder request = HttpRequest.newBuilder(Upstream.uri(base, api.path, upstreamQuery)).GET();
-        UpstreamReply reply = Upstream.refusedUnlessOk(SERVICE, http.wolframAlpha(request));
+        UpstreamReply reply = http.exchange(SERVICE, request);
         if (api.tracked) {
             metrics.trackAccountActivity(deviceId);
         }
