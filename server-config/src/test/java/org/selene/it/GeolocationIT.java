@@ -2,6 +2,7 @@ package org.selene.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,15 @@ class GeolocationIT {
         city(coast, "Twin" + W, 300, 13.5);
         city(lower, "Lowtown" + W, 20000, 14.5);
         city(coast, "Harbor" + W, 700, 15.5);
+    }
+
+    /** GeographyImportIT counts the imported countries, regions and timezones exactly. */
+    @AfterAll
+    static void removePlaces() {
+        Db.update("DELETE FROM geography.city WHERE region_id IN (SELECT r.id FROM geography.region r JOIN geography.country c ON c.id = r.country_id WHERE c.iso_code IN ('QM', 'QN'))");
+        Db.update("DELETE FROM geography.region WHERE country_id IN (SELECT id FROM geography.country WHERE iso_code IN ('QM', 'QN'))");
+        Db.update("DELETE FROM geography.timezone WHERE country_id IN (SELECT id FROM geography.country WHERE iso_code IN ('QM', 'QN'))");
+        Db.update("DELETE FROM geography.country WHERE iso_code IN ('QM', 'QN')");
     }
 
     static JsonValue locate(String location) {

@@ -12,11 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.selene.domain.upstream.UpstreamFailure;
-import java.time.temporal.ChronoUnit;
 import org.selene.domain.shared.DomainException;
 import org.selene.domain.upstream.SpeechToTextService;
 import org.selene.web.device.AuthenticatedDevice;
@@ -41,13 +36,13 @@ public class SpeechToTextResource {
     @Inject
     SpeechToTextService speech;
 
+    @Inject
+    UpstreamGuard guard;
+
     /**
      * stt: ["transcript"], or [null] when nothing was understood (as Selene; `limit` is ignored as
      * there). transcribe: {"transcription": ...}, en-US unless the device names its language.
      */
-    @Bulkhead(UpstreamGuard.CONCURRENT_CALLS)
-    @CircuitBreaker(failOn = UpstreamFailure.class, requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Timeout(value = 60, unit = ChronoUnit.SECONDS)
     @POST
     public JsonStructure transcribe(@PathParam("route") String route, @QueryParam("lang") String lang,
                                     @QueryParam("language") String language, byte[] flac) {
@@ -64,7 +59,7 @@ public class SpeechToTextResource {
         if (!LANGUAGE.matcher(lang).matches()) {
             throw DomainException.badRequest("lang: not a language tag");
         }
-        Optional<String> text = speech.transcribe(caller.id(), flac, lang).text();
+        Optional<String> text = guard.speech(() -> speech.transcribe(caller.id(), flac, lang)).text();
         return text.<JsonValue>map(Json::createValue).orElse(JsonValue.NULL);
     }
 }

@@ -8,11 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.selene.domain.upstream.UpstreamFailure;
-import java.time.temporal.ChronoUnit;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.selene.domain.upstream.WeatherService;
@@ -32,14 +27,14 @@ public class WeatherResource {
     @Inject
     WeatherService weather;
 
+    @Inject
+    UpstreamGuard guard;
+
     @Context
     UriInfo uri;
 
-    @Bulkhead(UpstreamGuard.CONCURRENT_CALLS)
-    @CircuitBreaker(failOn = UpstreamFailure.class, requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Timeout(value = 60, unit = ChronoUnit.SECONDS)
     @GET
     public Response weather(@PathParam("path") String path) {
-        return Response.ok(UpstreamAnswers.camelCaseJson(weather.weather(caller.id(), path, UpstreamAnswers.query(uri)), "weather")).build();
+        return Response.ok(UpstreamAnswers.camelCaseJson(guard.weather(() -> weather.weather(caller.id(), path, UpstreamAnswers.query(uri))), "weather")).build();
     }
 }

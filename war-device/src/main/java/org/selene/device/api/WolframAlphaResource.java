@@ -8,11 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.selene.domain.upstream.UpstreamFailure;
-import java.time.temporal.ChronoUnit;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.selene.domain.shared.DomainException;
@@ -34,6 +29,9 @@ public class WolframAlphaResource {
     @Inject
     WolframAlphaService wolframAlpha;
 
+    @Inject
+    UpstreamGuard guard;
+
     @Context
     UriInfo uri;
 
@@ -42,9 +40,6 @@ public class WolframAlphaResource {
      * Full: its JSON in camelCase. Simple: the answer image byte for byte with its content type
      * (Selene decoded it as text). Spoken: the plain-text answer.
      */
-    @Bulkhead(UpstreamGuard.CONCURRENT_CALLS)
-    @CircuitBreaker(failOn = UpstreamFailure.class, requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Timeout(value = 60, unit = ChronoUnit.SECONDS)
     @GET
     public Response ask(@PathParam("route") String route, @QueryParam("input") String input) {
         Api api = switch (route) {
@@ -56,7 +51,7 @@ public class WolframAlphaResource {
         if (api == Api.QUERY && (input == null || input.isBlank())) {
             throw DomainException.badRequest("input: This field is required.");
         }
-        UpstreamReply reply = wolframAlpha.ask(caller.id(), api, UpstreamAnswers.query(uri));
+        UpstreamReply reply = guard.wolframAlpha(() -> wolframAlpha.ask(caller.id(), api, UpstreamAnswers.query(uri)));
         return switch (api) {
             case QUERY -> Response.ok(reply.body(), MediaType.TEXT_XML_TYPE).build();
             case FULL -> Response.status(reply.status()).type(MediaType.APPLICATION_JSON_TYPE)
