@@ -79,13 +79,8 @@ public final class AccountSession {
         }
     }
 
-    /** The suite's server runs with the known secrets of {@link StandIns}. */
+    /** The secrets the suite's server runs with. */
     private static String secret(String name) {
-        return switch (name) {
-            case "JWT_ACCESS_SECRET" -> StandIns.JWT_ACCESS_SECRET;
-            case "JWT_REFRESH_SECRET" -> StandIns.JWT_REFRESH_SECRET;
-            case "JWT_RESET_SECRET" -> StandIns.JWT_RESET_SECRET;
-            default -> throw new IllegalArgumentException(name);
-        };
+        return SeleneServerExtension.server().serverEnvironment().get(name);
     }
 }

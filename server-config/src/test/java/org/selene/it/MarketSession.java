@@ -43,29 +43,9 @@ public final class MarketSession {
         return signIn((UUID) Db.scalar("SELECT id FROM account.account WHERE email_address = ?", ADMIN_EMAIL));
     }
 
+    /** Cookies minted as {@link AccountSession} does. */
     public static SignedIn signIn(UUID accountId) {
-        Instant now = Instant.now();
-        String access = token(accountId, "JWT_ACCESS_SECRET", now, Duration.ofDays(1));
-        String refresh = token(accountId, "JWT_REFRESH_SECRET", now, Duration.ofDays(30));
-        return new SignedIn(accountId, "seleneAccess=" + access + "; seleneRefresh=" + refresh);
-    }
-
-    private static String token(UUID accountId, String secretName, Instant now, Duration lifetime) {
-        String secret = SeleneServerExtension.server().serverEnvironment().get(secretName);
-        try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(accountId.toString()).issueTime(Date.from(now))
-                    .expirationTime(Date.from(now.plus(lifetime))).claim("ver", 0).build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-            jwt.sign(new MACSigner(key(secret)));
-            return jwt.serialize();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot mint a session token", e);
-        }
-    }
-
-    /** Short secrets are stretched with SHA-256, as the server does. */
-    private static byte[] key(String secret) throws Exception {
-        byte[] raw = secret.getBytes(StandardCharsets.UTF_8);
-        return raw.length >= 32 ? raw : MessageDigest.getInstance("SHA-256").digest(raw);
+        return new SignedIn(accountId, AccountSession.cookies(AccountSession.access(accountId, Duration.ofDays(1)),
+                AccountSession.refresh(accountId, Duration.ofDays(30))));
     }
 }

@@ -1,5 +1,6 @@
 package org.selene.it;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /** Fixed addresses of the local stand-ins for third-party upstreams, known to the server at start. */
@@ -30,7 +31,7 @@ public final class StandIns {
     }
 
     static Map<String, String> serverEnvironment() {
-        return Map.ofEntries(
+        Map<String, String> env = new HashMap<>(Map.ofEntries(
                 Map.entry("SELENE_ENVIRONMENT", "test"),
                 // tests must not wait a minute for last-contact writes
                 Map.entry("SELENE_LAST_CONTACT_FLUSH_SECONDS", "1"),
@@ -53,6 +54,9 @@ public final class StandIns {
                 Map.entry("TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1"),
                 // market: the admin role, and the daily report through the SMTP stand-in
                 Map.entry("ADMIN_EMAILS", MarketSession.ADMIN_EMAIL),
-                Map.entry("REPORT_EMAIL_RECIPIENT", MaintenanceJobsIT.REPORT_RECIPIENT));
+                Map.entry("REPORT_EMAIL_RECIPIENT", MaintenanceJobsIT.REPORT_RECIPIENT)));
+        // services: weather, Wolfram Alpha, speech-to-text stand-ins
+        env.putAll(UpstreamStandIn.serverEnvironment());
+        return env;
     }
 }

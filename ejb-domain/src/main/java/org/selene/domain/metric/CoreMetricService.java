@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +24,18 @@ public class CoreMetricService {
         em.createNativeQuery("INSERT INTO metric.core (device_id, metric_type, metric_value, insert_ts) VALUES (?1, ?2, CAST(?3 AS json), clock_timestamp() AT TIME ZONE 'UTC')")
                 .setParameter(1, deviceId).setParameter(2, metricType).setParameter(3, metricJson).executeUpdate();
         trackAccountActivity(deviceId);
+    }
+
+    /** One speech-to-text request of the device's owner; a produced transcript counts as activity. */
+    public void recordTranscription(UUID deviceId, String engine, boolean success, BigDecimal audioSeconds, BigDecimal transcriptionSeconds) {
+        List<?> owner = em.createNativeQuery("SELECT account_id FROM device.device WHERE id = ?1").setParameter(1, deviceId).getResultList();
+        if (owner.isEmpty()) {
+            return;
+        }
+        em.persist(new SttTranscription((UUID) owner.get(0), engine, success, audioSeconds, transcriptionSeconds));
+        if (success) {
+            trackAccountActivity(deviceId);
+        }
     }
 
     /**

@@ -8,6 +8,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.selene.domain.shared.DomainException;
 
 import java.util.UUID;
@@ -46,6 +49,14 @@ public final class ErrorResponses {
         }
         if (cause instanceof DomainException domain) {
             return JsonError.response(domain.status(), domain.getMessage());
+        }
+        if (cause instanceof FaultToleranceException refused) {
+            // the guard of an upstream route refused before or instead of the upstream
+            return refused instanceof TimeoutException
+                    ? JsonError.response(502, "the upstream service did not answer in time")
+                    : JsonError.response(503, refused instanceof BulkheadException
+                    ? "the upstream service is busy, try again shortly"
+                    : "the upstream service is temporarily unavailable after repeated failures");
         }
         if (cause instanceof ConstraintViolationException violations) {
             String message = violations.getConstraintViolations().stream()

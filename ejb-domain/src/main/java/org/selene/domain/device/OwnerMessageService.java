@@ -1,0 +1,60 @@
+package org.selene.domain.device;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.selene.domain.infrastructure.MailService;
+import org.selene.domain.shared.DomainException;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * E-mail a device sends to its owner (device-api.md §6.17). The text comes from the device, so it
+ * is escaped before it becomes HTML, and a subject cannot carry extra mail headers.
+ */
+@Stateless
+public class OwnerMessageService {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_BODY = 20_000;
+
+    @PersistenceContext(unitName = "selene")
+    private EntityManager em;
+
+    @Inject
+    MailService mail;
+
+    public void send(UUID deviceId, String title, String body) {
+        if (title.isBlank() || title.length() > MAX_TITLE || title.chars().anyMatch(Character::isISOControl)) {
+            throw DomainException.badRequest("title: 1 to " + MAX_TITLE + " characters on one line");
+        }
+        if (body.length() > MAX_BODY) {
+            throw DomainException.badRequest("body: at most " + MAX_BODY + " characters");
+        }
+        mail.requireConfigured();
+        List<?> owner = em.createNativeQuery("SELECT a.email_address FROM account.account a JOIN device.device d ON d.account_id = a.id WHERE d.id = ?1")
+                .setParameter(1, deviceId).getResultList();
+        if (owner.isEmpty()) {
+            throw DomainException.unauthorized("device not authorized");
+        }
+        String html = "<html><body><p>" + escapeHtml(body).replace("\n", "<br>\n") + "</p></body></html>";
+        mail.send((String) owner.get(0), title, body, html);
+    }
+
+    static String escapeHtml(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

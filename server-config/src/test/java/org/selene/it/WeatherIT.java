@@ -1,0 +1,137 @@
+package org.selene.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.selene.it.UpstreamStandIn.Answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** GET /v1/owm/{path} against an OpenWeatherMap stand-in (device-api.md §6.24, §1.1). */
+@SeleneIT
+class WeatherIT {
+
+    static final String ONECALL = """
+            {"lat":39.1,"timezone_offset":-21600,"current":{"temp":4.2,"feels_like":1.5,"wind_speed":3.6,"weather":[{"id":800,"main":"Clear"}]},
+             "hourly":[{"dew_point":-2.1,"wind_gust":5}],"daily":[{"temp":{"min":1,"max":9},"feels_like":{"day":3}}]}""";
+
+    static UpstreamStandIn owm;
+
+    @BeforeAll
+    static void standIn() {
+        owm = UpstreamStandIn.at(UpstreamStandIn.WEATHER).respond(r -> switch (r.query().getOrDefault("q", "")) {
+            case "unknown-key" -> Answer.json(401, "{\"cod\":401,\"message\":\"Invalid API key\"}");
+            case "broken" -> Answer.text(500, "text/html", "<html>oops</html>");
+            case "slow" -> Answer.json(200, ONECALL).delayed(4000);
+            case "busy" -> Answer.json(200, ONECALL).delayed(1500);
+            default -> r.path().startsWith("/data/2.5/") ? Answer.json(200, ONECALL) : Answer.json(404, "{\"message\":\"wrong path\"}");
+        });
+    }
+
+    @Test
+    void forwardsPathQueryAndKeyAndAnswersCamelCaseJson() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        String marker = UUID.randomUUID().toString();
+        JsonObject weather = Http.get("/v1/owm/onecall?lat=39.1&lon=-94.5&units=metric&lang=en&marker=" + marker, "Authorization", d.bearer())
+                .assertStatus(200).object();
+        assertEquals(1.5, weather.getJsonObject("current").getJsonNumber("feelsLike").doubleValue());
+        assertEquals(3.6, weather.getJsonObject("current").getJsonNumber("windSpeed").doubleValue());
+        assertEquals(-21600, weather.getInt("timezoneOffset"));
+        assertEquals(-2.1, weather.getJsonArray("hourly").getJsonObject(0).getJsonNumber("dewPoint").doubleValue());
+        assertEquals(3, weather.getJsonArray("daily").getJsonObject(0).getJsonObject("feelsLike").getInt("day"));
+        assertTrue(weather.getJsonObject("current").getJsonArray("weather").getJsonObject(0).containsKey("main"));
+
+        List<UpstreamStandIn.Received> sent = owm.receivedWith("marker", marker);
+        assertEquals(1, sent.size());
+        assertEquals("/data/2.5/onecall", sent.get(0).path());
+        assertEquals("test-owm-key", sent.get(0).query().get("APPID"));
+        assertEquals("39.1", sent.get(0).query().get("lat"));
+        assertEquals("-94.5", sent.get(0).query().get("lon"));
+        assertEquals("metric", sent.get(0).query().get("units"));
+        assertEquals("en", sent.get(0).query().get("lang"));
+        assertTrue(Db.scalar("SELECT last_activity_ts FROM account.account WHERE id = ?", d.accountId()) != null, "weather counts as activity");
+    }
+
+    @Test
+    void identicalQueriesAreAnsweredFromTheCache() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        String marker = UUID.randomUUID().toString();
+        Http.get("/v1/owm/weather?q=Paris&marker=" + marker, "Authorization", d.bearer()).assertStatus(200);
+        Http.get("/v1/owm/weather?q=Paris&marker=" + marker, "Authorization", d.bearer()).assertStatus(200);
+        assertEquals(1, owm.receivedWith("marker", marker).size(), "the second identical query must not reach the upstream");
+        Http.get("/v1/owm/weather?q=Paris&units=imperial&marker=" + marker, "Authorization", d.bearer()).assertStatus(200);
+        Http.get("/v1/owm/forecast?q=Paris&marker=" + marker, "Authorization", d.bearer()).assertStatus(200);
+        assertEquals(3, owm.receivedWith("marker", marker).size(), "other parameters or paths are other queries");
+    }
+
+    @Test
+    void upstreamRefusalKeepsItsStatusWithAJsonError() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        String body = Http.get("/v1/owm/weather?q=unknown-key", "Authorization", d.bearer()).assertJsonError(401).body();
+        assertTrue(body.contains("Invalid API key"), body);
+        assertTrue(!body.contains("test-owm-key"), "the key never reaches the device");
+    }
+
+    @Test
+    void upstreamFailureOrTimeoutIs502Json() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        Http.get("/v1/owm/weather?q=broken", "Authorization", d.bearer()).assertJsonError(502);
+        long started = System.nanoTime();
+        Http.get("/v1/owm/weather?q=slow", "Authorization", d.bearer()).assertJsonError(502);
+        assertTrue(System.nanoTime() - started < 3_900_000_000L, "the server gives up before the slow upstream answers");
+    }
+
+    @Test
+    void withoutDeviceTokenIs401AndNothingIsForwarded() {
+        String marker = UUID.randomUUID().toString();
+        Http.get("/v1/owm/onecall?marker=" + marker).assertJsonError(401);
+        Http.get("/v1/owm/onecall?marker=" + marker, "Authorization", "Bearer not-a-token").assertJsonError(401);
+        assertEquals(0, owm.receivedWith("marker", marker).size());
+    }
+
+    @Test
+    void pathsThatCouldLeaveTheUpstreamAre400() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        Http.get("/v1/owm/data/..x", "Authorization", d.bearer()).assertJsonError(400);
+        Http.get("/v1/owm/a%40evil.example", "Authorization", d.bearer()).assertJsonError(400);
+    }
+
+    /** A slow upstream holds at most its bulkhead of request threads; the rest are refused at once. */
+    @Test
+    void slowUpstreamCannotExhaustRequestThreads() throws Exception {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<CompletableFuture<Http.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String path = "/v1/owm/weather?q=busy&n=" + i + "&run=" + UUID.randomUUID();
+                replies.add(CompletableFuture.supplyAsync(() -> Http.get(path, "Authorization", d.bearer()), pool));
+            }
+            Thread.sleep(300);
+            Http.get(d.path(""), "Authorization", d.bearer()).assertStatus(200);
+            int ok = 0;
+            int refused = 0;
+            for (CompletableFuture<Http.Reply> reply : replies) {
+                Http.Reply r = reply.get();
+                if (r.status() == 200) {
+                    ok++;
+                } else {
+                    r.assertJsonError(503);
+                    refused++;
+                }
+            }
+            System.out.println("busy upstream: " + ok + " answered, " + refused + " refused");
+            assertTrue(ok <= 10 && refused >= 1, "ok " + ok + ", refused " + refused);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.selene.account.api.tagging;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.selene.domain.shared.DomainException;
+import org.selene.domain.tagging.PreciseTaggingService;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Designations derived from the crowd's tags (web-apis.md §5). */
+@Path("designation")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DesignationResource {
+
+    @Inject
+    PreciseTaggingService tagging;
+
+    /** Unauthenticated as in Selene; `wakeWord` is accepted but, as there, not applied. */
+    @GET
+    public JsonObject designations(@QueryParam("startDate") String startDate, @QueryParam("tag") String tag,
+                                   @QueryParam("tagValue") String tagValue) {
+        if (startDate == null) {
+            throw DomainException.badRequest("startDate: This field is required.");
+        }
+        LocalDate since;
+        try {
+            since = LocalDate.parse(startDate);
+        } catch (DateTimeParseException e) {
+            throw DomainException.badRequest("startDate: a date YYYY-MM-DD is required");
+        }
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        tagging.designations(since, Optional.ofNullable(tag), Optional.ofNullable(tagValue)).forEach((tagName, byValue) -> {
+            JsonObjectBuilder values = Json.createObjectBuilder();
+            byValue.forEach((value, files) -> values.add(value, Json.createArrayBuilder(files)));
+            body.add(tagName, values);
+        });
+        return body.build();
+    }
+}

@@ -1,0 +1,44 @@
+package org.selene.device.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.selene.domain.device.OwnerMessageService;
+import org.selene.web.device.AuthenticatedDevice;
+import org.selene.web.device.DeviceAuthenticated;
+import org.selene.web.http.JsonBody;
+
+import java.util.Set;
+
+/** A device e-mails its owner (device-api.md §6.17); `sender` is required but unused, as in Selene. */
+@Path("device/{uuid}/message")
+@DeviceAuthenticated
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DeviceMessageResource {
+
+    static final Set<String> FIELDS = Set.of("title", "sender", "body");
+
+    @Inject
+    AuthenticatedDevice caller;
+
+    @Inject
+    OwnerMessageService messages;
+
+    @PUT
+    @Consumes(MediaType.WILDCARD)
+    public Response send(String raw) {
+        JsonObject message = JsonBody.allowOnly(JsonBody.parseObject(raw), FIELDS);
+        String title = JsonBody.requiredString(message, "title");
+        JsonBody.requiredString(message, "sender");
+        String body = JsonBody.requiredString(message, "body");
+        messages.send(caller.id(), title, body);
+        return Response.ok().build();
+    }
+}

@@ -1,0 +1,40 @@
+package org.selene.device.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import org.selene.domain.shared.DomainException;
+import org.selene.domain.upstream.UpstreamReply;
+import org.selene.web.json.CamelCase;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What the upstream proxies share on the wire: the device's query as sent, JSON answers re-keyed. */
+final class UpstreamAnswers {
+
+    private UpstreamAnswers() {
+    }
+
+    /** Every query parameter of the request, repeated ones included, in the device's order. */
+    static List<Map.Entry<String, String>> query(UriInfo uri) {
+        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
+        List<Map.Entry<String, String>> query = new ArrayList<>();
+        parameters.forEach((name, values) -> values.forEach(value -> query.add(Map.entry(name, value))));
+        return query;
+    }
+
+    /** Upstream JSON re-keyed to camelCase (device-api.md §1.1); anything else is the upstream's fault. */
+    static JsonValue camelCaseJson(UpstreamReply reply, String service) {
+        try (JsonReader reader = Json.createReader(new StringReader(reply.text()))) {
+            return CamelCase.rekey(reader.readValue());
+        } catch (JsonException e) {
+            throw new DomainException(502, service + " answered something that is not JSON");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.selene.device.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.selene.domain.upstream.WeatherService;
+import org.selene.web.device.AuthenticatedDevice;
+import org.selene.web.device.DeviceAuthenticated;
+
+/** OpenWeatherMap for the weather skill (device-api.md §6.24): upstream JSON, keys in camelCase. */
+@Path("owm/{path: .+}")
+@DeviceAuthenticated
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class WeatherResource {
+
+    @Inject
+    AuthenticatedDevice caller;
+
+    @Inject
+    WeatherService weather;
+
+    @Inject
+    UpstreamGuard guard;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response weather(@PathParam("path") String path) {
+        return Response.ok(UpstreamAnswers.camelCaseJson(guard.weather(() -> weather.weather(caller.id(), path, UpstreamAnswers.query(uri))), "weather")).build();
+    }
+}

@@ -1,0 +1,66 @@
+package org.selene.device.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.selene.domain.shared.DomainException;
+import org.selene.domain.upstream.UpstreamReply;
+import org.selene.domain.upstream.WolframAlphaService;
+import org.selene.domain.upstream.WolframAlphaService.Api;
+import org.selene.web.device.AuthenticatedDevice;
+import org.selene.web.device.DeviceAuthenticated;
+
+/** The Wolfram Alpha fallback of the devices (device-api.md §6.23). */
+@Path("{route: wa|wolframAlphaFull|wolframAlphaSimple|wolframAlphaSpoken}")
+@DeviceAuthenticated
+@RequestScoped
+public class WolframAlphaResource {
+
+    @Inject
+    AuthenticatedDevice caller;
+
+    @Inject
+    WolframAlphaService wolframAlpha;
+
+    @Inject
+    UpstreamGuard guard;
+
+    @Context
+    UriInfo uri;
+
+    /**
+     * wa: XML of the full results API, a missing question being a 400 (Selene answered 500).
+     * Full: its JSON in camelCase. Simple: the answer image byte for byte with its content type
+     * (Selene decoded it as text). Spoken: the plain-text answer.
+     */
+    @GET
+    public Response ask(@PathParam("route") String route, @QueryParam("input") String input) {
+        Api api = switch (route) {
+            case "wa" -> Api.QUERY;
+            case "wolframAlphaFull" -> Api.FULL;
+            case "wolframAlphaSimple" -> Api.SIMPLE;
+            default -> Api.SPOKEN;
+        };
+        if (api == Api.QUERY && (input == null || input.isBlank())) {
+            throw DomainException.badRequest("input: This field is required.");
+        }
+        UpstreamReply reply = guard.wolframAlpha(() -> wolframAlpha.ask(caller.id(), api, UpstreamAnswers.query(uri)));
+        return switch (api) {
+            case QUERY -> Response.ok(reply.body(), MediaType.TEXT_XML_TYPE).build();
+            case FULL -> Response.status(reply.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(UpstreamAnswers.camelCaseJson(reply, "Wolfram Alpha")).build();
+            case SIMPLE, SPOKEN -> asIs(reply);
+        };
+    }
+
+    private static Response asIs(UpstreamReply reply) {
+        return Response.status(reply.status()).type(reply.contentType()).entity(reply.body()).build();
+    }
+}
