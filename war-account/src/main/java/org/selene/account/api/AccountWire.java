@@ -18,6 +18,8 @@ import org.selene.domain.geography.Timezone;
 import org.selene.domain.shared.DbLabel;
 import org.selene.domain.wakeword.WakeWord;
 
+import static org.selene.web.account.AccountProfileWire.add;
+
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -150,13 +152,5 @@ final class AccountWire {
             json.addNull(key);
         }
         return json.build();
-    }
-
-    private static void add(JsonObjectBuilder json, String key, String value) {
-        if (value == null) {
-            json.addNull(key);
-        } else {
-            json.add(key, value);
-        }
     }
 }

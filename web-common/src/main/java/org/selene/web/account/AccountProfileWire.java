@@ -50,7 +50,8 @@ public final class AccountProfileWire {
         return json.build();
     }
 
-    private static void add(JsonObjectBuilder json, String key, String value) {
+    /** A string member, or JSON null (Selene's None) when there is no value. */
+    public static void add(JsonObjectBuilder json, String key, String value) {
         if (value == null) {
             json.addNull(key);
         } else {
