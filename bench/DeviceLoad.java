@@ -1,82 +1,101 @@
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load driver for the device API. Pairs N devices against a running server (the code through
- * the real device routes, the person's side through JDBC until the account API pairs them), then
- * drives each case for a fixed time (activation needs the person's side, so only the code
- * request of pairing is driven) at concurrency 1, 8 and 32 and prints req/s, p50 and p99.
+ * Load driver for the device API. Signs one person up, pairs N devices to that account the way
+ * the apps and devices do (GET /v1/device/code, POST /account/api/devices, POST /v1/device/activate),
+ * then drives each case for a fixed time at concurrency 1, 8 and 32 after a warm-up, and prints
+ * req/s, p50 and p99. Needs only a JDK: the server under test is the only thing it talks to.
  *
  * Usage (see bench/README.md):
- *   java -cp postgresql.jar bench/DeviceLoad.java [baseUrl] [jdbcUrl] [seconds] [devices]
+ *   java bench/DeviceLoad.java [baseUrl] [seconds] [devices]
  */
 public class DeviceLoad {
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 with keep-alive, as the devices' python-requests clients speak
+    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     static final Pattern FIELD = Pattern.compile("\"(\\w+)\"\\s*:\\s*\"([^\"]*)\"");
+    static final int[] CONCURRENCY = {1, 8, 32};
 
     record Device(String uuid, String access) {
     }
 
-    record Case(String name, Function<Device, HttpRequest> request, int expected) {
+    /** One unit of work on a worker's own connection; returns false when an answer was not the expected one. */
+    interface Step {
+        boolean run(Device device, Connection connection) throws Exception;
+    }
+
+    record Case(String name, Step step) {
     }
 
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
-        String jdbc = args.length > 1 ? args[1] : "jdbc:postgresql://localhost:15432/selene?user=postgres";
-        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        int deviceCount = args.length > 3 ? Integer.parseInt(args[3]) : 64;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int deviceCount = args.length > 2 ? Integer.parseInt(args[2]) : 64;
 
+        String cookies = signUpAndLogIn(base);
         List<Device> devices = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(jdbc)) {
-            for (int i = 0; i < deviceCount; i++) {
-                devices.add(pair(base, db));
-            }
+        for (int i = 0; i < deviceCount; i++) {
+            devices.add(pair(base, cookies));
         }
         for (Device d : devices) {
-            send(put(base + "/v1/device/" + d.uuid() + "/skillJson", d, "{\"skills\":[{\"name\":\"weather\",\"origin\":\"msm\",\"installation\":\"installed\",\"status\":\"active\",\"beta\":false,\"installed\":0,\"updated\":0,\"skill_gid\":\"weather-skill|21.02\"}]}"));
+            expect(send(put(base + "/v1/device/" + d.uuid() + "/skillJson", d, "{\"skills\":[{\"name\":\"weather\",\"origin\":\"msm\",\"installation\":\"installed\","
+                    + "\"status\":\"active\",\"beta\":false,\"installed\":0,\"updated\":0,\"skill_gid\":\"weather-skill|21.02\"}]}")), 200, 204);
         }
-        Map<String, String> etags = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> etags = new ConcurrentHashMap<>();
         for (Device d : devices) {
             for (String r : List.of("/setting", "/location", "/skill/settings")) {
                 etags.put(d.uuid() + r, send(get(base + "/v1/device/" + d.uuid() + r, d, null)).headers().firstValue("ETag").orElse(""));
             }
         }
-        String meta = "{\"skill_gid\":\"weather-skill|21.02\",\"display_name\":\"Weather\",\"skillMetadata\":{\"sections\":[{\"name\":\"s\",\"fields\":[{\"name\":\"units\",\"type\":\"text\",\"label\":\"Units\",\"value\":\"metric\"}]}]}}";
+        String meta = "{\"skill_gid\":\"weather-skill|21.02\",\"display_name\":\"Weather\",\"skillMetadata\":{\"sections\":[{\"name\":\"s\","
+                + "\"fields\":[{\"name\":\"units\",\"type\":\"text\",\"label\":\"Units\",\"value\":\"metric\"}]}]}}";
         List<Case> cases = new ArrayList<>();
         for (String r : List.of("/setting", "/location", "/skill/settings")) {
-            cases.add(new Case("GET " + r, d -> get(base + "/v1/device/" + d.uuid() + r, d, null), 200));
-            cases.add(new Case("GET " + r + " (If-None-Match)", d -> get(base + "/v1/device/" + d.uuid() + r, d, etags.get(d.uuid() + r)), 304));
+            cases.add(new Case("GET " + r, (d, c) -> c.exchange("GET", "/v1/device/" + d.uuid() + r, d.access(), null, null) == 200));
+            cases.add(new Case("GET " + r + " (If-None-Match)",
+                    (d, c) -> c.exchange("GET", "/v1/device/" + d.uuid() + r, d.access(), etags.get(d.uuid() + r), null) == 304));
         }
-        cases.add(new Case("PUT /settingsMeta", d -> put(base + "/v1/device/" + d.uuid() + "/settingsMeta", d, meta), 204));
-        cases.add(new Case("POST /metric/timing", d -> HttpRequest.newBuilder(URI.create(base + "/v1/device/" + d.uuid() + "/metric/timing"))
-                .header("Authorization", "Bearer " + d.access()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + UUID.randomUUID() + "\",\"system\":\"stt\",\"time\":0.2}")).build(), 204));
-        cases.add(new Case("GET /device/code (pairing code)", d -> HttpRequest.newBuilder(URI.create(base + "/v1/device/code?state=" + UUID.randomUUID())).GET().build(), 200));
+        cases.add(new Case("PUT /settingsMeta", (d, c) -> c.exchange("PUT", "/v1/device/" + d.uuid() + "/settingsMeta", d.access(), null, meta) == 204));
+        cases.add(new Case("POST /metric/timing", (d, c) -> c.exchange("POST", "/v1/device/" + d.uuid() + "/metric/timing", d.access(), null,
+                "{\"id\":\"" + UUID.randomUUID() + "\",\"system\":\"stt\",\"time\":0.2}") == 204));
+        cases.add(new Case("GET /device/code (pairing code)",
+                (d, c) -> c.exchange("GET", "/v1/device/code?state=" + UUID.randomUUID(), null, null, null) == 200));
+        cases.add(new Case("pairing round trip (code, POST /api/devices, activate)", (d, c) -> {
+            pair(base, cookies);
+            return true;
+        }));
 
         StringBuilder report = new StringBuilder("| case | concurrency | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|---|\n");
         for (Case c : cases) {
-            for (int concurrency : new int[]{1, 8, 32}) {
-                String line = run(c, devices, concurrency, seconds);
+            run(URI.create(base), c, devices, 8, Math.max(2, seconds / 2)); // warm-up: JIT and caches, not recorded
+            for (int concurrency : CONCURRENCY) {
+                String line = run(URI.create(base), c, devices, concurrency, seconds);
                 System.out.println(line);
                 report.append(line).append('\n');
             }
@@ -87,15 +106,15 @@ public class DeviceLoad {
         System.out.println("written to " + out);
     }
 
-    static String run(Case c, List<Device> devices, int concurrency, int seconds) throws Exception {
+    static String run(URI server, Case c, List<Device> devices, int concurrency, int seconds) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        List<long[]> latencies = new ArrayList<>();
         AtomicInteger errors = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
+        List<Future<long[]>> futures = new ArrayList<>();
         for (int t = 0; t < concurrency; t++) {
             final int worker = t;
             futures.add(pool.submit(() -> {
+                Connection connection = new Connection(server);
                 long[] samples = new long[1 << 20];
                 int n = 0;
                 int i = worker;
@@ -103,8 +122,7 @@ public class DeviceLoad {
                     Device d = devices.get(i++ % devices.size());
                     long start = System.nanoTime();
                     try {
-                        HttpResponse<String> r = CLIENT.send(c.request().apply(d), HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() != c.expected()) {
+                        if (!c.step().run(d, connection)) {
                             errors.incrementAndGet();
                         }
                     } catch (Exception e) {
@@ -112,9 +130,11 @@ public class DeviceLoad {
                     }
                     samples[n++] = System.nanoTime() - start;
                 }
+                connection.close();
                 return Arrays.copyOf(samples, n);
             }));
         }
+        List<long[]> latencies = new ArrayList<>();
         for (var f : futures) {
             latencies.add(f.get());
         }
@@ -125,27 +145,33 @@ public class DeviceLoad {
                 all.length == 0 ? 0 : all[all.length / 2] / 1e6, all.length == 0 ? 0 : all[(int) (all.length * 0.99)] / 1e6, errors.get());
     }
 
-    static Device pair(String base, Connection db) throws Exception {
+    /** Signs a new person up through the SSO API and returns the session cookies of their login. */
+    static String signUpAndLogIn(String base) throws Exception {
+        String email = "bench-" + UUID.randomUUID() + "@example.org";
+        String password = "bench-" + UUID.randomUUID();
+        expect(send(HttpRequest.newBuilder(URI.create(base + "/sso/api/account")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"termsOfUse\":true,\"privacyPolicy\":true,\"login\":{\"federatedPlatform\":null,"
+                        + "\"federatedToken\":null,\"email\":\"" + b64(email) + "\",\"password\":\"" + b64(password) + "\"}}")).build()), 200);
+        HttpResponse<String> login = expect(send(HttpRequest.newBuilder(URI.create(base + "/sso/api/internal-login"))
+                .header("Authorization", "Basic " + b64(email + ":||:" + password)).GET().build()), 204);
+        StringBuilder cookies = new StringBuilder();
+        for (String header : login.headers().allValues("Set-Cookie")) {
+            cookies.append(cookies.isEmpty() ? "" : "; ").append(header.split(";", 2)[0]);
+        }
+        return cookies.toString();
+    }
+
+    /** Pairs one device as a person and a device do; the place, wake word and voice are the embedded default's. */
+    static Device pair(String base, String cookies) throws Exception {
         String state = UUID.randomUUID().toString();
-        String code = send(HttpRequest.newBuilder(URI.create(base + "/v1/device/code?state=" + state)).GET().build()).body();
-        String pairingCode = field(code, "code");
-        String token = field(code, "token");
-        UUID account = UUID.randomUUID();
-        UUID device = UUID.randomUUID();
-        exec(db, "INSERT INTO account.account (id, email_address) VALUES (?, ?)", account, account + "@bench.invalid");
-        exec(db, "INSERT INTO geography.country (iso_code, name) VALUES ('US', 'United States') ON CONFLICT DO NOTHING");
-        exec(db, "INSERT INTO geography.region (country_id, region_code, name) SELECT id, 'US.MO', 'Missouri' FROM geography.country WHERE iso_code = 'US' ON CONFLICT DO NOTHING");
-        exec(db, "INSERT INTO geography.timezone (country_id, name, gmt_offset, dst_offset) SELECT id, 'America/Chicago', -6, -5 FROM geography.country WHERE iso_code = 'US' ON CONFLICT DO NOTHING");
-        exec(db, "INSERT INTO geography.city (region_id, timezone_id, name, latitude, longitude) SELECT r.id, t.id, 'Kansas City', 39.1, -94.6 FROM geography.region r, geography.timezone t "
-                + "WHERE r.region_code = 'US.MO' AND t.name = 'America/Chicago' AND NOT EXISTS (SELECT 1 FROM geography.city WHERE name = 'Kansas City' AND region_id = r.id)");
-        exec(db, "INSERT INTO device.geography (account_id, country_id, region_id, city_id, timezone_id) SELECT ?, c.country_id, c.region_id, c.id, c.timezone_id FROM "
-                + "(SELECT ci.id, r.country_id, ci.region_id, ci.timezone_id FROM geography.city ci JOIN geography.region r ON r.id = ci.region_id WHERE ci.name = 'Kansas City' AND r.region_code = 'US.MO' LIMIT 1) c", account);
-        exec(db, "INSERT INTO device.device (id, account_id, name, wake_word_id, text_to_speech_id, geography_id) SELECT ?, ?, ?, "
-                + "(SELECT id FROM wake_word.wake_word LIMIT 1), (SELECT id FROM device.text_to_speech WHERE setting_name = 'ap'), g.id FROM device.geography g WHERE g.account_id = ?",
-                device, account, "bench-" + device, account);
-        exec(db, "UPDATE device.pairing_code SET device_id = ? WHERE code = ?", device, pairingCode);
-        String login = send(HttpRequest.newBuilder(URI.create(base + "/v1/device/activate")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\",\"state\":\"" + state + "\"}")).build()).body();
+        String code = expect(send(HttpRequest.newBuilder(URI.create(base + "/v1/device/code?state=" + state)).GET().build()), 200).body();
+        expect(send(HttpRequest.newBuilder(URI.create(base + "/account/api/devices")).header("Content-Type", "application/json").header("Cookie", cookies)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"pairingCode\":\"" + field(code, "code") + "\",\"name\":\"bench-" + UUID.randomUUID() + "\","
+                        + "\"placement\":\"Bench\",\"country\":\"United States\",\"region\":\"Missouri\",\"city\":\"Kansas City\","
+                        + "\"timezone\":\"America/Chicago\",\"wakeWord\":\"Hey Mycroft\",\"voice\":\"American Male\"}")).build()), 204);
+        String login = expect(send(HttpRequest.newBuilder(URI.create(base + "/v1/device/activate")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + field(code, "token") + "\",\"state\":\"" + state + "\","
+                        + "\"platform\":\"bench\",\"coreVersion\":\"21.2.2\",\"enclosureVersion\":\"none\"}")).build()), 200).body();
         return new Device(field(login, "uuid"), field(login, "accessToken"));
     }
 
@@ -166,6 +192,20 @@ public class DeviceLoad {
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    static HttpResponse<String> expect(HttpResponse<String> response, int... statuses) {
+        for (int status : statuses) {
+            if (response.statusCode() == status) {
+                return response;
+            }
+        }
+        throw new IllegalStateException(response.request().method() + " " + response.request().uri().getPath() + " answered "
+                + response.statusCode() + ": " + response.body());
+    }
+
+    static String b64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     static String field(String json, String name) {
         Matcher m = FIELD.matcher(json);
         while (m.find()) {
@@ -176,12 +216,120 @@ public class DeviceLoad {
         throw new IllegalStateException("no " + name + " in " + json);
     }
 
-    static void exec(Connection db, String sql, Object... params) throws Exception {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
+    /**
+     * A blocking HTTP/1.1 keep-alive connection, one per worker: the JDK's HttpClient spends more
+     * CPU per request than the server does, and driver and server share the machine.
+     */
+    static final class Connection implements AutoCloseable {
+        private final URI server;
+        private Socket socket;
+        private BufferedInputStream in;
+        private OutputStream out;
+
+        Connection(URI server) {
+            this.server = server;
+        }
+
+        /** Sends one request and reads the whole answer; returns its status. */
+        int exchange(String method, String path, String bearer, String ifNoneMatch, String json) throws IOException {
+            try {
+                return attempt(method, path, bearer, ifNoneMatch, json);
+            } catch (IOException staleConnection) {
+                close();
+                return attempt(method, path, bearer, ifNoneMatch, json);
             }
-            s.executeUpdate();
+        }
+
+        private int attempt(String method, String path, String bearer, String ifNoneMatch, String json) throws IOException {
+            if (socket == null) {
+                socket = new Socket(server.getHost(), server.getPort() < 0 ? 80 : server.getPort());
+                socket.setTcpNoDelay(true);
+                in = new BufferedInputStream(socket.getInputStream(), 16384);
+                out = new BufferedOutputStream(socket.getOutputStream(), 8192);
+            }
+            byte[] body = json == null ? null : json.getBytes(StandardCharsets.UTF_8);
+            StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
+                    .append(server.getHost()).append("\r\nAccept: application/json\r\n");
+            if (bearer != null) {
+                head.append("Authorization: Bearer ").append(bearer).append("\r\n");
+            }
+            if (ifNoneMatch != null) {
+                head.append("If-None-Match: ").append(ifNoneMatch).append("\r\n");
+            }
+            if (body != null) {
+                head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+            }
+            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            if (body != null) {
+                out.write(body);
+            }
+            out.flush();
+            String status = line();
+            int code = Integer.parseInt(status.substring(9, 12));
+            long length = 0;
+            boolean chunked = false;
+            boolean closes = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String lower = header.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(lower.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    closes = true;
+                }
+            }
+            if (chunked) {
+                for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0; size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+                    skip(size);
+                    line();
+                }
+                line();
+            } else if (code != 204 && code != 304) {
+                skip(length);
+            }
+            if (closes) {
+                close();
+            }
+            return code;
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder(64);
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new IOException("connection closed");
+                }
+                if (b != '\r') {
+                    line.append((char) b);
+                }
+            }
+            return line.toString();
+        }
+
+        private void skip(long bytes) throws IOException {
+            for (long left = bytes; left > 0; ) {
+                long skipped = in.skip(left);
+                if (skipped <= 0) {
+                    if (in.read() < 0) {
+                        throw new IOException("connection closed");
+                    }
+                    skipped = 1;
+                }
+                left -= skipped;
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (socket != null) {
+                    socket.close();
+                }
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+            socket = null;
         }
     }
 }

@@ -243,10 +243,14 @@ public final class SeleneServer {
         return domainsDir().resolve(settings.domainName());
     }
 
-    /** Creates the Payara domain on first use (or when the port changed); true when it is new. */
+    /** Raised whenever the domain's creation changes, so that an existing domain is created anew. */
+    private static final int DOMAIN_REVISION = 2;
+
+    /** Creates the Payara domain on first use (or when the port or DOMAIN_REVISION changed); true when it is new. */
     private boolean ensureDomain() throws Exception {
         Path marker = domainDir().resolve("selene-portbase");
-        if (Files.exists(marker) && Files.readString(marker).trim().equals(String.valueOf(portBase()))) {
+        String layout = portBase() + " " + DOMAIN_REVISION;
+        if (Files.exists(marker) && Files.readString(marker).trim().equals(layout)) {
             return false;
         }
         if (Files.exists(domainDir())) {
@@ -261,9 +265,13 @@ public final class SeleneServer {
         Files.copy(settings.jdbcDriver(), domainLib.resolve("postgresql.jar"), StandardCopyOption.REPLACE_EXISTING);
         Path domainXml = domainDir().resolve("config").resolve("domain.xml");
         String xml = Files.readString(domainXml);
-        xml = xml.replace("<jvm-options>-Xmx512m</jvm-options>", "<jvm-options>-Xmx" + settings.serverHeap() + "</jvm-options>");
+        // DRBG rather than NativePRNG as the default SecureRandom: Payara draws a random UUID for
+        // every request (request tracing, even when off), and NativePRNG serialises all of them on
+        // one lock and a read of /dev/urandom
+        xml = xml.replace("<jvm-options>-Xmx512m</jvm-options>", "<jvm-options>-Xmx" + settings.serverHeap() + "</jvm-options>"
+                + "<jvm-options>-Djava.security.egd=file:/dev/./urandom</jvm-options>");
         Files.writeString(domainXml, xml);
-        Files.writeString(marker, String.valueOf(portBase()));
+        Files.writeString(marker, layout);
         return true;
     }
 

@@ -1,6 +1,7 @@
 package org.selene.domain.device;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,8 @@ import java.util.logging.Logger;
  * nodes of a cluster): access-token hash → device, ETag key → ETag, and response bodies keyed by
  * the ETag they were served with. PostgreSQL stays the truth; every change evicts what it makes
  * stale, once at once and once more after its transaction ends (so a reader that loaded the old
- * row meanwhile cannot keep it), and every entry also expires by itself.
+ * row meanwhile cannot keep it), and every entry also expires by itself. Reads are answered from
+ * a node-local copy of each cache that follows every change of the shared one ({@link NodeLocalCache}).
  */
 @ApplicationScoped
 public class DeviceCaches {
@@ -42,15 +44,31 @@ public class DeviceCaches {
     @ConfigProperty(name = "SELENE_DEVICE_CACHE_SECONDS", defaultValue = "60")
     int ttlSeconds;
 
-    private Cache<String, String> tokens;
-    private Cache<String, String> etags;
-    private Cache<String, String> bodies;
+    /** Bound of each node-local copy. */
+    @Inject
+    @ConfigProperty(name = "SELENE_DEVICE_CACHE_LOCAL_ENTRIES", defaultValue = "50000")
+    int localEntries;
+
+    private NodeLocalCache tokens;
+    private NodeLocalCache etags;
+    private NodeLocalCache bodies;
 
     @PostConstruct
     void open() {
-        tokens = cache("selene-device-access-tokens");
-        etags = cache("selene-device-etags");
-        bodies = cache("selene-device-bodies");
+        tokens = local(cache("selene-device-access-tokens"));
+        etags = local(cache("selene-device-etags"));
+        bodies = local(cache("selene-device-bodies"));
+    }
+
+    @PreDestroy
+    void close() {
+        for (NodeLocalCache copy : List.of(tokens, etags, bodies)) {
+            copy.close();
+        }
+    }
+
+    private NodeLocalCache local(Cache<String, String> shared) {
+        return new NodeLocalCache(shared, TimeUnit.SECONDS.toNanos(Math.max(1, ttlSeconds)), Math.max(1, localEntries));
     }
 
     private Cache<String, String> cache(String name) {
@@ -71,7 +89,7 @@ public class DeviceCaches {
     }
 
     Optional<String> token(String hash) {
-        return Optional.ofNullable(tokens.get(hash));
+        return tokens.get(hash);
     }
 
     void putToken(String hash, String value) {
@@ -83,7 +101,7 @@ public class DeviceCaches {
     }
 
     Optional<String> etag(String key) {
-        return Optional.ofNullable(etags.get(key));
+        return etags.get(key);
     }
 
     void putEtag(String key, String etag) {
@@ -96,19 +114,19 @@ public class DeviceCaches {
 
     /** A response body is valid exactly as long as the ETag it was served with. */
     public Optional<String> body(String etagKey, String etag) {
-        return Optional.ofNullable(bodies.get(etagKey + '#' + etag));
+        return bodies.get(etagKey + '#' + etag);
     }
 
     public void putBody(String etagKey, String etag, String body) {
         bodies.put(etagKey + '#' + etag, body);
     }
 
-    private void evict(Cache<String, String> cache, Collection<String> keys) {
+    private void evict(NodeLocalCache cache, Collection<String> keys) {
         if (keys.isEmpty()) {
             return;
         }
         List<String> copy = List.copyOf(keys);
-        cache.removeAll(new java.util.HashSet<>(copy));
+        cache.removeAll(copy);
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -117,7 +135,7 @@ public class DeviceCaches {
 
                 @Override
                 public void afterCompletion(int status) {
-                    cache.removeAll(new java.util.HashSet<>(copy));
+                    cache.removeAll(copy);
                 }
             });
         }

@@ -8,6 +8,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
@@ -56,6 +58,8 @@ public class LastContactRecorder {
         timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
     }
 
+    /** On every authenticated device call: no transaction to begin, only a map entry. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void record(UUID deviceId) {
         pending.put(deviceId, DeviceSessionService.now());
     }

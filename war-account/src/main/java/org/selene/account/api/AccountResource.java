@@ -1,7 +1,7 @@
 package org.selene.account.api;
 
 import org.selene.web.account.AccountProfileWire;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -24,7 +24,7 @@ import java.util.Set;
 /** The signed-in person's profile: read, change (username, Open Dataset), delete. */
 @Path("account")
 @AccountAuthenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
 

@@ -1,11 +1,11 @@
 package org.selene.account.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Path;
 import org.selene.web.account.AgreementEndpoint;
 
 /** Terms of Use and Privacy Policy in effect, as the account app shows them. */
 @Path("agreement/{type}")
-@RequestScoped
+@ApplicationScoped
 public class AgreementResource extends AgreementEndpoint {
 }

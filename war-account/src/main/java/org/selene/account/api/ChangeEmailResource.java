@@ -1,6 +1,6 @@
 package org.selene.account.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -18,7 +18,7 @@ import java.util.Set;
 /** PUT /api/change-email {token: base64(new address)}: mails a verification link; nothing changes yet. */
 @Path("change-email")
 @AccountAuthenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeEmailResource {
 

@@ -1,6 +1,6 @@
 package org.selene.account.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +21,7 @@ import java.util.Set;
 /** What the device form pre-fills (names, as the app sends them); 204 while none exist. */
 @Path("defaults")
 @AccountAuthenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DefaultsResource {
 

@@ -1,6 +1,6 @@
 package org.selene.account.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -29,7 +29,7 @@ import java.util.UUID;
 /** The account's devices: list, pair (with the code the device speaks), edit, remove. */
 @Path("devices")
 @AccountAuthenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DevicesResource {
 

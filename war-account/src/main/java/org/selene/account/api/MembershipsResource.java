@@ -1,6 +1,6 @@
 package org.selene.account.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -13,7 +13,7 @@ import org.selene.domain.account.AccountProfileService;
 
 /** The membership plans on offer (public, as Selene); subscribing needs a payment provider, which is not part of this server. */
 @Path("memberships")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MembershipsResource {
 

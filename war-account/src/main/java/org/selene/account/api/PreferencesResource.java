@@ -1,6 +1,6 @@
 package org.selene.account.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,7 @@ import java.util.Set;
 /** Date, time and unit preferences of all the account's devices; 204 while none exist (the app relies on it). */
 @Path("preferences")
 @AccountAuthenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PreferencesResource {
 

@@ -1,11 +1,11 @@
 package org.selene.account.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Path;
 import org.selene.web.account.ValidateEmailEndpoint;
 
 /** Whether an address already has an account, as the account app asks before signing up or changing it. */
 @Path("validate-email")
-@RequestScoped
+@ApplicationScoped
 public class ValidateEmailResource extends ValidateEmailEndpoint {
 }

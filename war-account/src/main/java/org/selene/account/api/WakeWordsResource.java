@@ -1,6 +1,6 @@
 package org.selene.account.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -15,7 +15,7 @@ import org.selene.web.session.AccountAuthenticated;
 /** The wake words everyone may choose (name as stored, not title-cased, as Selene). */
 @Path("wake-words")
 @AccountAuthenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class WakeWordsResource {
 

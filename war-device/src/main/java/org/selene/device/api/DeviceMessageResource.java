@@ -1,6 +1,6 @@
 package org.selene.device.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +19,7 @@ import java.util.Set;
 /** A device e-mails its owner (device-api.md §6.17); `sender` is required but unused, as in Selene. */
 @Path("device/{uuid}/message")
 @DeviceAuthenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceMessageResource {
 

@@ -1,6 +1,6 @@
 package org.selene.device.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -31,7 +31,7 @@ import java.util.Set;
 /** The device's own record, settings, location, subscription and voice. */
 @Path("device/{uuid}")
 @DeviceAuthenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceResource {
 

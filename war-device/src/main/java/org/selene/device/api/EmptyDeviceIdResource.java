@@ -1,6 +1,6 @@
 package org.selene.device.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,7 +11,7 @@ import org.selene.web.device.DeviceAuthenticated;
 /** GET /v1/device/ names no device: refused like a token for another device. */
 @Path("device")
 @DeviceAuthenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EmptyDeviceIdResource {
 

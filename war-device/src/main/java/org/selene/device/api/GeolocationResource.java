@@ -1,6 +1,6 @@
 package org.selene.device.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -18,7 +18,7 @@ import org.selene.web.device.DeviceAuthenticated;
 /** "Where is ..." for devices (device-api.md §6.22): {"data": {...}} or {"data": null}. */
 @Path("geolocation")
 @DeviceAuthenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class GeolocationResource {
 

@@ -1,6 +1,6 @@
 package org.selene.device.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,7 +15,7 @@ import org.selene.domain.shared.DomainException;
 
 /** GET /v1/device/code, unauthenticated: a device re-pairing may still send its old, revoked bearer. */
 @Path("device/code")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PairingResource {
 

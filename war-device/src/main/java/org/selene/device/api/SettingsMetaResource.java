@@ -1,6 +1,6 @@
 package org.selene.device.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -16,7 +16,7 @@ import org.selene.web.http.JsonBody;
 /** v2 settings definition upload (settingsmeta.json of a skill). */
 @Path("device/{uuid}/settingsMeta")
 @DeviceAuthenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SettingsMetaResource {
 

@@ -1,6 +1,6 @@
 package org.selene.device.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -27,7 +27,7 @@ import java.util.UUID;
 /** Skill settings: v1 (19.02 cores, OVOS upload shape) and the v2 download; removal of a skill. */
 @Path("device/{uuid}/skill")
 @DeviceAuthenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SkillResource {
 

@@ -1,6 +1,6 @@
 package org.selene.device.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonStructure;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 /** Speech to text of FLAC recordings (device-api.md §6.25, §6.26). */
 @Path("{route: stt|transcribe}")
 @DeviceAuthenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)
 public class SpeechToTextResource {

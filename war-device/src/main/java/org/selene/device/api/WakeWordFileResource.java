@@ -1,6 +1,6 @@
 package org.selene.device.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -27,7 +27,7 @@ import java.util.Optional;
 /** Precise wake-word samples: multipart with an `audio` (WAV) and a `metadata` (JSON) part. */
 @Path("device/{uuid}/wake-word-file")
 @DeviceAuthenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class WakeWordFileResource {
 

@@ -1,6 +1,6 @@
 package org.selene.device.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import org.selene.web.device.DeviceAuthenticated;
 /** OpenWeatherMap for the weather skill (device-api.md §6.24): upstream JSON, keys in camelCase. */
 @Path("owm/{path: .+}")
 @DeviceAuthenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class WeatherResource {
 

@@ -1,6 +1,6 @@
 package org.selene.device.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import org.selene.web.device.DeviceAuthenticated;
 /** The Wolfram Alpha fallback of the devices (device-api.md §6.23). */
 @Path("{route: wa|wolframAlphaFull|wolframAlphaSimple|wolframAlphaSpoken}")
 @DeviceAuthenticated
-@RequestScoped
+@ApplicationScoped
 public class WolframAlphaResource {
 
     @Inject

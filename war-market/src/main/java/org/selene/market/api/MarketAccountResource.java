@@ -1,6 +1,6 @@
 package org.selene.market.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -14,7 +14,7 @@ import org.selene.web.session.AuthenticatedAccount;
 
 /** The signed-in person's profile, as the account API's GET /api/account (the marketplace shows the name). */
 @Path("account")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @AccountAuthenticated
 public class MarketAccountResource {

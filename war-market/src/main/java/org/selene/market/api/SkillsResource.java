@@ -1,6 +1,6 @@
 package org.selene.market.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -28,7 +28,7 @@ import java.util.Set;
 
 /** The marketplace's skill routes (web-apis.md §4). Static paths win over {id}, as in Selene. */
 @Path("skills")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SkillsResource {
 

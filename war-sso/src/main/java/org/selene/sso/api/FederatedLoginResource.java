@@ -1,6 +1,6 @@
 package org.selene.sso.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,7 @@ import java.util.Set;
 
 /** POST /api/validate-federated {platform, token}: a provider token → 204 with both session cookies. */
 @Path("validate-federated")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class FederatedLoginResource {
 

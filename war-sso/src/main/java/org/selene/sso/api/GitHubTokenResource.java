@@ -1,6 +1,6 @@
 package org.selene.sso.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /** GET /api/github-token?code=&state=: the OAuth code exchanged for a GitHub access token. */
 @Path("github-token")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class GitHubTokenResource {
 

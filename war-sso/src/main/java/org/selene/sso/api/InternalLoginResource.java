@@ -1,6 +1,6 @@
 package org.selene.sso.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,7 +16,7 @@ import org.selene.web.session.SessionCookies;
 
 /** GET /api/internal-login: Basic e-mail and password → 204 with both session cookies. */
 @Path("internal-login")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalLoginResource {
 

@@ -1,6 +1,6 @@
 package org.selene.sso.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.selene.web.session.SessionCookies;
 
 /** GET /api/logout: expires both cookies and, unlike Selene, revokes every token issued so far. */
 @Path("logout")
-@RequestScoped
+@ApplicationScoped
 @AccountAuthenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class LogoutResource {

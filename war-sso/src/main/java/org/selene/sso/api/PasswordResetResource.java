@@ -1,6 +1,6 @@
 package org.selene.sso.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -29,7 +29,7 @@ import java.util.UUID;
  * other clients may send it as "token" in the body instead.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PasswordResetResource {
 

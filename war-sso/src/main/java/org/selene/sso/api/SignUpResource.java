@@ -1,6 +1,6 @@
 package org.selene.sso.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -19,7 +19,7 @@ import java.util.Set;
 
 /** POST /api/account: sign-up with base64 e-mail and password, or a federated token. */
 @Path("account")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SignUpResource {
 

@@ -2,6 +2,7 @@ package org.selene.web.device;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -27,10 +28,12 @@ public class DeviceAuthenticationFilter implements ContainerRequestFilter {
 
     static final String PATH_DEVICE = "uuid";
 
-    @Inject
+    // @EJB, not @Inject: each call through a CDI proxy of an EJB costs Payara a thrown exception
+    // (EjbContainerServicesImpl.getBusinessObject), and this runs on every device request
+    @EJB
     DeviceSessionService sessions;
 
-    @Inject
+    @EJB
     LastContactRecorder lastContact;
 
     @Inject

@@ -1,6 +1,7 @@
 package org.selene.web.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,7 +23,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ConditionalGet {
 
-    @Inject
+    // @EJB for the reason given in DeviceAuthenticationFilter: this runs on every conditional GET
+    @EJB
     EtagService etags;
 
     @Inject

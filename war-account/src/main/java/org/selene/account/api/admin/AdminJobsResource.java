@@ -1,7 +1,7 @@
 package org.selene.account.api.admin;
 
 import jakarta.batch.runtime.Metric;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -35,7 +35,7 @@ import java.util.TreeMap;
  * a job with parameters, restart a failed execution. Anonymous → 401, signed in without the role → 403.
  */
 @Path("admin/jobs")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @AccountAuthenticated
 public class AdminJobsResource {

@@ -1,6 +1,6 @@
 package org.selene.account.api.tagging;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /** Designations derived from the crowd's tags (web-apis.md §5). */
 @Path("designation")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DesignationResource {
 

@@ -1,6 +1,6 @@
 package org.selene.account.api.tagging;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import org.selene.web.session.AccountAuthenticated;
 
 /** A stored wake-word sample for the tagging UI (web-apis.md §5); names are looked up, never used as paths. */
 @Path("audio/{file}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PreciseAudioResource {
 

@@ -1,6 +1,6 @@
 package org.selene.account.api.tagging;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -26,7 +26,7 @@ import java.util.UUID;
 
 /** The next file and tag for a tagger, and the tags they give (web-apis.md §5). */
 @Path("tag")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TagResource {
 
