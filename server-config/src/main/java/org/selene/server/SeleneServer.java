@@ -244,7 +244,7 @@ public final class SeleneServer {
     }
 
     /** Raised whenever the domain's creation changes, so that an existing domain is created anew. */
-    private static final int DOMAIN_REVISION = 2;
+    private static final int DOMAIN_REVISION = 3;
 
     /** Creates the Payara domain on first use (or when the port or DOMAIN_REVISION changed); true when it is new. */
     private boolean ensureDomain() throws Exception {
@@ -278,7 +278,9 @@ public final class SeleneServer {
     private Path writePostBootCommands() throws IOException {
         String pool = "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource"
                 + " --restype javax.sql.DataSource --steadypoolsize 8 --maxpoolsize 48"
-                + " --isconnectvalidatereq=true --validationmethod custom-validation"
+                // validated at most once a minute per connection, not with an extra round trip per transaction
+                + " --isconnectvalidatereq=true --validateatmostonceperiod 60 --validationmethod custom-validation"
+                + " --statementcachesize 64"
                 + " --validationclassname org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
                 + " --failconnection=false"
                 + " --property serverName=${ENV=DB_HOST}:portNumber=${ENV=DB_PORT}:databaseName=${ENV=DB_NAME}"

@@ -7,8 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import org.selene.domain.shared.DomainException;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Pairing, as Selene does it: the device asks for a code, a person enters the code in the
@@ -22,6 +24,7 @@ public class PairingService {
     static final String CODE_ALPHABET = "ACEFHJKLMNPRTUVWXY3479";
     static final int CODE_LENGTH = 6;
     public static final int EXPIRATION_SECONDS = 86400;
+    private static final AtomicLong LAST_PURGE_MINUTE = new AtomicLong();
 
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
@@ -34,15 +37,34 @@ public class PairingService {
 
     public CodeRequest requestCode(String state, String packaging) {
         LocalDateTime now = DeviceSessionService.now();
-        // expired codes free their value for reuse
-        em.createQuery("DELETE FROM PairingCode p WHERE p.expires <= :now").setParameter("now", now).executeUpdate();
+        purgeExpiredCodes(now);
         String code;
+        Optional<PairingCode> taken;
         do {
             code = Tokens.random(CODE_ALPHABET, CODE_LENGTH);
-        } while (findCode(code).isPresent());
+            taken = findCode(code);
+            if (taken.isPresent() && taken.get().isExpired(now)) {
+                // an expired code frees its value for reuse
+                em.remove(taken.get());
+                em.flush();
+                taken = Optional.empty();
+            }
+        } while (taken.isPresent());
         String token = Tokens.random();
         em.persist(new PairingCode(code, Tokens.hash(token), state, packaging, now, now.plusSeconds(EXPIRATION_SECONDS)));
         return new CodeRequest(code, token, EXPIRATION_SECONDS, state);
+    }
+
+    /**
+     * Deletes expired codes at most once a minute per node: a DELETE on every code request made
+     * concurrent requests wait for each other's locks on the same expired rows.
+     */
+    private void purgeExpiredCodes(LocalDateTime now) {
+        long minute = now.toEpochSecond(ZoneOffset.UTC) / 60;
+        long last = LAST_PURGE_MINUTE.get();
+        if (minute != last && LAST_PURGE_MINUTE.compareAndSet(last, minute)) {
+            em.createQuery("DELETE FROM PairingCode p WHERE p.expires <= :now").setParameter("now", now).executeUpdate();
+        }
     }
 
     /** Whether a code is live and still waiting for a device (the account app's check). */

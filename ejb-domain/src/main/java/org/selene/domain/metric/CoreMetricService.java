@@ -21,8 +21,16 @@ public class CoreMetricService {
 
     /** Stores the metric (Selene had this insert commented out) and counts the owner as active today. */
     public void record(UUID deviceId, String metricType, String metricJson) {
-        em.createNativeQuery("INSERT INTO metric.core (device_id, metric_type, metric_value, insert_ts) VALUES (?1, ?2, CAST(?3 AS json), clock_timestamp() AT TIME ZONE 'UTC')")
-                .setParameter(1, deviceId).setParameter(2, metricType).setParameter(3, metricJson).executeUpdate();
+        // Selene's table is unique on (device_id, insert_ts): two metrics of one device within the
+        // same microsecond collided with a 500; the second one takes the next free microsecond
+        for (int attempt = 0; attempt < 5; attempt++) {
+            int stored = em.createNativeQuery("INSERT INTO metric.core (device_id, metric_type, metric_value, insert_ts) "
+                            + "VALUES (?1, ?2, CAST(?3 AS json), clock_timestamp() AT TIME ZONE 'UTC') ON CONFLICT (device_id, insert_ts) DO NOTHING")
+                    .setParameter(1, deviceId).setParameter(2, metricType).setParameter(3, metricJson).executeUpdate();
+            if (stored == 1) {
+                break;
+            }
+        }
         trackAccountActivity(deviceId);
     }
 
@@ -41,10 +49,15 @@ public class CoreMetricService {
     /**
      * Selene's track_account_activity: the owner's last activity becomes now; the first activity
      * of a (UTC) day increments today's active counters, creating today's row with snapshot counts.
+     * The last activity is kept to the minute: a busy account's row is then written and locked once
+     * a minute, not by every metric of each of its devices.
      */
     public void trackAccountActivity(UUID deviceId) {
         List<?> rows = em.createNativeQuery("""
-                WITH owner AS (SELECT a.id, a.last_activity_ts FROM account.account a JOIN device.device d ON d.account_id = a.id WHERE d.id = ?1 FOR UPDATE OF a)
+                WITH owner AS (SELECT a.id, a.last_activity_ts FROM account.account a JOIN device.device d ON d.account_id = a.id WHERE d.id = ?1
+                    AND (a.last_activity_ts IS NULL OR a.last_activity_ts < (now() AT TIME ZONE 'UTC') - interval '1 minute'
+                         OR a.last_activity_ts::date < (now() AT TIME ZONE 'UTC')::date)
+                    FOR UPDATE OF a)
                 UPDATE account.account a SET last_activity_ts = (now() AT TIME ZONE 'UTC') FROM owner
                 WHERE a.id = owner.id
                 RETURNING a.id, owner.last_activity_ts IS NULL OR owner.last_activity_ts::date < (now() AT TIME ZONE 'UTC')::date""")

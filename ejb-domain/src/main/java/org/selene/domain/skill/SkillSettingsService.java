@@ -8,6 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -126,7 +127,7 @@ public class SkillSettingsService {
             throw DomainException.badRequest("skill_gid: No skill on database for skill " + gid);
         }
         UUID skillId = (UUID) skill.get(0);
-        List<?> row = em.createNativeQuery("SELECT ds.id, ds.settings::text FROM device.device_skill ds WHERE ds.device_id = ?1 AND ds.skill_id = ?2")
+        List<?> row = em.createNativeQuery("SELECT ds.id, ds.settings::text, ds.skill_settings_display_id FROM device.device_skill ds WHERE ds.device_id = ?1 AND ds.skill_id = ?2")
                 .setParameter(1, deviceId).setParameter(2, skillId).getResultList();
         if (row.isEmpty()) {
             throw DomainException.badRequest("skill_gid: Received skill setting definition before manifest for skill " + gid);
@@ -149,8 +150,11 @@ public class SkillSettingsService {
             }
             settings = SettingValues.toObject(values).toString();
         }
-        em.createNativeQuery("UPDATE device.device_skill SET skill_settings_display_id = ?1, settings = CAST(?2 AS json) WHERE id = ?3")
-                .setParameter(1, displayId).setParameter(2, settings).setParameter(3, deviceSkill[0]).executeUpdate();
+        // devices upload their definitions at every start: an unchanged one writes nothing
+        if (!Objects.equals(settings, stored) || !displayId.equals(deviceSkill[2])) {
+            em.createNativeQuery("UPDATE device.device_skill SET skill_settings_display_id = ?1, settings = CAST(?2 AS json) WHERE id = ?3")
+                    .setParameter(1, displayId).setParameter(2, settings).setParameter(3, deviceSkill[0]).executeUpdate();
+        }
         if (!Objects.equals(settings, stored)) {
             etags.expire(deviceId, EtagKind.SKILL);
         }
@@ -475,14 +479,22 @@ public class SkillSettingsService {
 
     private UUID ensureDisplay(UUID skillId, JsonObject display) {
         String json = display.toString();
+        List<?> known = em.createNativeQuery("SELECT id FROM skill.settings_display WHERE skill_id = ?1 AND settings_display = CAST(?2 AS jsonb)")
+                .setParameter(1, skillId).setParameter(2, json).getResultList();
+        if (!known.isEmpty()) {
+            return (UUID) known.get(0);
+        }
         em.createNativeQuery("INSERT INTO skill.settings_display (skill_id, settings_display) VALUES (?1, CAST(?2 AS jsonb)) ON CONFLICT (skill_id, settings_display) DO NOTHING")
                 .setParameter(1, skillId).setParameter(2, json).executeUpdate();
         return (UUID) em.createNativeQuery("SELECT id FROM skill.settings_display WHERE skill_id = ?1 AND settings_display = CAST(?2 AS jsonb)")
                 .setParameter(1, skillId).setParameter(2, json).getSingleResult();
     }
 
+    /** One factory: Json.createReader looks the provider up through the ServiceLoader on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
     static JsonValue parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = READERS.createReader(new StringReader(json))) {
             return reader.readValue();
         }
     }

@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.selene.domain.shared.DomainException;
@@ -12,10 +13,14 @@ import org.selene.domain.shared.DomainException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Strict reading of JSON request bodies: rogue keys, missing fields and wrong types are 400s. */
 public final class JsonBody {
+
+    /** Json.createReader looks the provider up through the ServiceLoader on every call; every write parses a body. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private JsonBody() {
     }
@@ -33,7 +38,7 @@ public final class JsonBody {
         if (raw == null || raw.isBlank()) {
             throw DomainException.badRequest("a JSON body is required");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(raw))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(raw))) {
             return reader.readValue();
         } catch (JsonException e) {
             throw DomainException.badRequest("malformed JSON body");
