@@ -59,4 +59,20 @@ public final class StandIns {
         env.putAll(UpstreamStandIn.serverEnvironment());
         return env;
     }
+
+    /**
+     * The server of BareConfigurationIT: nothing optional configured (no upstream keys, no mail, no
+     * GitHub client), the hardened session cookies switched on.
+     */
+    static Map<String, String> bareServerEnvironment() {
+        return new HashMap<>(Map.ofEntries(
+                Map.entry("SELENE_ENVIRONMENT", "test"),
+                Map.entry("JWT_ACCESS_SECRET", JWT_ACCESS_SECRET),
+                Map.entry("JWT_REFRESH_SECRET", JWT_REFRESH_SECRET),
+                Map.entry("JWT_RESET_SECRET", JWT_RESET_SECRET),
+                Map.entry("SALT", SALT),
+                Map.entry("TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1"),
+                Map.entry("SESSION_COOKIE_DOMAIN", "selene.test"),
+                Map.entry("SESSION_COOKIE_HTTP_ONLY", "true")));
+    }
 }

@@ -1,0 +1,107 @@
+package org.selene.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The backend as a self-hoster starts it with nothing optional configured: no weather, Wolfram
+ * Alpha or speech keys, no mail server, no GitHub client, and the two session-cookie switches set
+ * (SESSION_COOKIE_DOMAIN, SESSION_COOKIE_HTTP_ONLY). Runs on a server of its own
+ * (failsafe execution "bare-configuration", StandIns.bareServerEnvironment()): the main suite's
+ * server has all of these configured.
+ */
+@SeleneIT
+@EnabledIfSystemProperty(named = "selene.it.profile", matches = "bare")
+class BareConfigurationIT {
+
+    private static void assertNotConfigured(Http.Reply reply, String variable) {
+        reply.assertJsonError(503);
+        String message = reply.object().toString();
+        assertTrue(message.contains("not configured") && message.contains(variable), "503 names " + variable + ": " + message);
+    }
+
+    @Test
+    void weatherWithoutItsKeyIs503NamingWhatIsMissing() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        assertNotConfigured(Http.get("/v1/owm/weather?q=Lawrence", "Authorization", d.bearer()), "OWM_");
+    }
+
+    @Test
+    void wolframAlphaWithoutItsKeyIs503NamingWhatIsMissing() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        for (String route : new String[]{"/v1/wa?input=pi", "/v1/wolframAlphaSpoken?input=pi", "/v1/wolframAlphaSimple?input=pi", "/v1/wolframAlphaFull?input=pi"}) {
+            assertNotConfigured(Http.get(route, "Authorization", d.bearer()), "WOLFRAM_ALPHA_");
+        }
+    }
+
+    @Test
+    void speechToTextWithoutAnEngineKeyIs503AndRecordsNoTranscription() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        assertNotConfigured(Http.sendBody("POST", "/v1/stt?lang=en-US", java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[]{'f', 'L', 'a', 'C', 0, 0, 0, 34}),
+                "Authorization", d.bearer(), "Content-Type", "audio/x-flac"), "GOOGLE_STT_KEY");
+        assertEquals(0, Db.count("SELECT count(*) FROM metric.stt_transcription WHERE account_id = ?", d.accountId()));
+    }
+
+    @Test
+    void withoutTokenTheUnconfiguredServicesAreStill401() {
+        Http.get("/v1/owm/weather?q=Lawrence").assertJsonError(401);
+        Http.get("/v1/wolframAlphaSpoken?input=pi").assertJsonError(401);
+    }
+
+    @Test
+    void deviceMessageWithoutMailIs503() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        assertNotConfigured(Http.put(d.path("/message"), "{\"title\":\"t\",\"sender\":\"s\",\"body\":\"b\"}", "Authorization", d.bearer()),
+                "EMAIL_SERVICE_HOST");
+    }
+
+    @Test
+    void passwordResetWithoutMailIs503AndThePasswordStillWorks() {
+        WebLogin.Session person = WebLogin.newPerson();
+        assertNotConfigured(Http.post("/sso/api/password-reset", "{\"emailAddress\":\"" + person.email() + "\"}"), "EMAIL_SERVICE_HOST");
+        WebLogin.internalLogin(person.email(), person.password()).assertStatus(204);
+    }
+
+    @Test
+    void changeEmailWithoutMailIs503AndKeepsNothingPending() {
+        AccountSession.SignedIn me = AccountSession.signUp();
+        String newAddress = "new-" + me.accountId() + "@example.net";
+        assertNotConfigured(Http.put("/account/api/change-email", "{\"token\":\"" + WebLogin.b64(newAddress) + "\"}", me.headers()), "EMAIL_SERVICE_HOST");
+        assertEquals(me.email(), Db.scalar("SELECT email_address FROM account.account WHERE id = ?", me.accountId()));
+        assertEquals(0, Db.count("SELECT count(*) FROM account.email_change WHERE account_id = ?", me.accountId()));
+    }
+
+    @Test
+    void gitHubLoginWithoutAClientIs503() {
+        assertNotConfigured(Http.get("/sso/api/github-token?code=abc&state=xyz"), "GITHUB_CLIENT_ID");
+    }
+
+    @Test
+    void sessionCookiesCarryTheConfiguredDomainAndAreHttpOnly() {
+        WebLogin.Session person = WebLogin.newPerson();
+        Map<String, WebLogin.SetCookie> login = WebLogin.cookies(WebLogin.internalLogin(person.email(), person.password()).assertStatus(204));
+        Map<String, WebLogin.SetCookie> logout = WebLogin.cookies(Http.get("/sso/api/logout", "Cookie", person.cookieHeader()));
+        for (Map<String, WebLogin.SetCookie> cookies : java.util.List.of(login, logout)) {
+            for (String name : new String[]{"seleneAccess", "seleneRefresh"}) {
+                WebLogin.SetCookie cookie = cookies.get(name);
+                assertTrue(cookie != null, name + " is set");
+                assertEquals("selene.test", cookie.attribute("Domain").orElse(null), name + " Domain");
+                assertTrue(cookie.has("HttpOnly"), name + " HttpOnly");
+                assertEquals("/", cookie.attribute("Path").orElse(null));
+                assertEquals("lax", cookie.attribute("SameSite").orElse("").toLowerCase(java.util.Locale.ROOT));
+                assertFalse(cookie.has("Secure"), "plain HTTP from a client: not Secure");
+            }
+        }
+        // the HttpOnly cookies still authenticate the person's requests
+        JsonObject account = Http.get("/account/api/account", "Cookie", WebLogin.logIn(person.email(), person.password()).cookieHeader())
+                .assertStatus(200).object();
+        assertEquals(person.accountId().toString(), account.getString("id"));
+    }
+}
