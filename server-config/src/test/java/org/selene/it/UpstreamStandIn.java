@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -48,6 +49,8 @@ public final class UpstreamStandIn {
     private static final Map<Integer, UpstreamStandIn> RUNNING = new ConcurrentHashMap<>();
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    /** Per value of the q parameter: requests being answered now, and the most at once. */
+    private final Map<String, AtomicInteger[]> inFlight = new ConcurrentHashMap<>();
     private volatile Function<Received, Answer> responder = r -> Answer.json(404, "{\"message\":\"no responder\"}");
 
     private UpstreamStandIn(int port) {
@@ -79,7 +82,19 @@ public final class UpstreamStandIn {
         return received.stream().filter(r -> value.equals(r.query().get(parameter))).toList();
     }
 
+    /** The most requests with this q parameter the stand-in was answering at once since the last call. */
+    public int takePeakInFlight(String q) {
+        AtomicInteger[] counters = counters(q);
+        return counters[1].getAndSet(counters[0].get());
+    }
+
+    private AtomicInteger[] counters(String q) {
+        return inFlight.computeIfAbsent(q, k -> new AtomicInteger[]{new AtomicInteger(), new AtomicInteger()});
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        AtomicInteger[] counters = counters(query(exchange.getRequestURI().getRawQuery()).getOrDefault("q", ""));
+        counters[1].accumulateAndGet(counters[0].incrementAndGet(), Math::max);
         try (exchange) {
             Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     query(exchange.getRequestURI().getRawQuery()), Map.copyOf(exchange.getRequestHeaders()), exchange.getRequestBody().readAllBytes());
@@ -97,6 +112,8 @@ public final class UpstreamStandIn {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             // the server under test gave up waiting: expected in the timeout tests
+        } finally {
+            counters[0].decrementAndGet();
         }
     }
 
