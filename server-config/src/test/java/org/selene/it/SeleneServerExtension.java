@@ -59,7 +59,7 @@ public class SeleneServerExtension implements BeforeAllCallback {
         // the bare-configuration execution starts a server with nothing optional configured
         boolean bare = "bare".equals(System.getProperty("selene.it.profile"));
         env.keySet().removeIf(k -> k.startsWith("OWM_") || k.startsWith("WOLFRAM_") || k.startsWith("GOOGLE_") || k.startsWith("EMAIL_")
-                || k.startsWith("GITHUB_") || k.startsWith("SESSION_COOKIE_") || k.startsWith("STT_") || k.startsWith("OVOS_"));
+                || k.startsWith("GITHUB_") || k.startsWith("SESSION_COOKIE_") || k.startsWith("STT_") || k.startsWith("OVOS_") || k.startsWith("OAUTH_"));
         env.putAll(bare ? StandIns.bareServerEnvironment() : StandIns.serverEnvironment());
         return new LauncherSettings(
                 Path.of(System.getProperty("selene.payara.home")),

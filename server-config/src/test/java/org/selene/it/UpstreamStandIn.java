@@ -135,6 +135,7 @@ public final class UpstreamStandIn {
     static final int WEATHER = 10;
     static final int WOLFRAM_ALPHA = 11;
     static final int SPEECH = 12;
+    static final int OAUTH = 13;
 
     static Map<String, String> serverEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
@@ -144,6 +145,7 @@ public final class UpstreamStandIn {
         env.put("WOLFRAM_ALPHA_KEY", "test-wolfram-key");
         env.put("GOOGLE_STT_URL", "http://localhost:" + StandIns.port(SPEECH) + "/speech-api/v2/recognize");
         env.put("GOOGLE_STT_KEY", "test-stt-key");
+        env.put("OAUTH_BASE_URL", "http://localhost:" + StandIns.port(OAUTH) + "/oauth");
         // the timeout tests must not wait long
         env.put("SELENE_UPSTREAM_TIMEOUT_SECONDS", "2");
         return env;

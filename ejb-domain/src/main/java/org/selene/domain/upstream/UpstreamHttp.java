@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 /**
  * The one HTTP client for third-party upstreams, with connect and read timeouts. A 5xx or no
  * answer is an {@link UpstreamFailure}, a refusal (4xx) a JSON error with its status; any other
- * answer is returned as it is. The device routes that call an upstream carry its bulkhead and
- * circuit breaker (MicroProfile Fault Tolerance did not apply to this EJB module's beans).
+ * answer is returned as it is. The device routes that call an upstream carry its bulkhead
+ * (MicroProfile Fault Tolerance did not apply to this EJB module's beans).
  */
 @ApplicationScoped
 public class UpstreamHttp {

@@ -37,4 +37,10 @@ public class UpstreamGuard {
     public <T> T speech(Supplier<T> call) {
         return call.get();
     }
+
+    @Bulkhead(CONCURRENT_CALLS)
+    @Timeout(value = 60, unit = ChronoUnit.SECONDS)
+    public <T> T oauth(Supplier<T> call) {
+        return call.get();
+    }
 }

@@ -1,0 +1,66 @@
+package org.selene.domain.upstream;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.selene.domain.shared.DomainException;
+
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Selene's skill OAuth proxy (device-api.md §6.20, §6.21): the OAuth credentials and tokens of
+ * skills live in an external OAuth service (OAUTH_BASE_URL); a device asks it for a token of its
+ * owner, and the OAuth provider's redirect is handed to it. No database transaction is held while
+ * the upstream works.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SkillOAuthService {
+
+    static final String SERVICE = "skill OAuth";
+    /** One path segment each: nothing that could leave {OAUTH_BASE_URL}/auth. */
+    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_.~-]{1,200}");
+
+    @PersistenceContext(unitName = "selene")
+    private EntityManager em;
+
+    @Inject
+    UpstreamHttp http;
+
+    @Inject
+    @ConfigProperty(name = "OAUTH_BASE_URL")
+    Optional<String> baseUrl;
+
+    /** GET {OAUTH_BASE_URL}/auth/{credentials}/{oauthPath}?uuid=<the device's account> (Selene swaps the two). */
+    public UpstreamReply token(UUID deviceId, String oauthPath, String credentials) {
+        String base = Upstream.required(baseUrl, "OAUTH_BASE_URL", SERVICE);
+        String path = "auth/" + segment(credentials, "credentials") + "/" + segment(oauthPath, "oauth path");
+        List<?> owner = em.createNativeQuery("SELECT account_id FROM device.device WHERE id = ?1").setParameter(1, deviceId).getResultList();
+        if (owner.isEmpty()) {
+            throw DomainException.notFound("no such device");
+        }
+        return http.exchange(SERVICE, HttpRequest.newBuilder(Upstream.uri(base, path, List.of(Map.entry("uuid", owner.get(0).toString())))).GET());
+    }
+
+    /** The OAuth provider's redirect, every query parameter forwarded to {OAUTH_BASE_URL}/auth/callback. */
+    public UpstreamReply callback(List<Map.Entry<String, String>> query) {
+        String base = Upstream.required(baseUrl, "OAUTH_BASE_URL", SERVICE);
+        return http.exchange(SERVICE, HttpRequest.newBuilder(Upstream.uri(base, "auth/callback", query)).GET());
+    }
+
+    private static String segment(String value, String name) {
+        if (value == null || !SEGMENT.matcher(value).matches() || value.equals(".") || value.equals("..")) {
+            throw DomainException.badRequest(name + ": not a valid path segment");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,30 @@
+package org.selene.device.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.selene.domain.upstream.SkillOAuthService;
+
+/** The OAuth provider's redirect target (device-api.md §6.21): unauthenticated, handed to the OAuth service. */
+@Path("auth/callback")
+@ApplicationScoped
+public class OAuthCallbackResource {
+
+    @Inject
+    SkillOAuthService oauth;
+
+    @Inject
+    UpstreamGuard guard;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response callback() {
+        return SkillOAuthResource.passThrough(guard.oauth(() -> oauth.callback(UpstreamAnswers.query(uri))));
+    }
+}
