@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The backend as a self-hoster starts it with nothing optional configured: no weather, Wolfram
- * Alpha or speech keys, no mail server, no GitHub client, and the two session-cookie switches set
+ * Alpha or Google speech keys, no skill OAuth service, no mail server, no GitHub client; speech
+ * through a self-hosted OVOS STT server instead; the two session-cookie switches set
  * (SESSION_COOKIE_DOMAIN, SESSION_COOKIE_HTTP_ONLY). Runs on a server of its own
  * (failsafe execution "bare-configuration", StandIns.bareServerEnvironment()): the main suite's
  * server has all of these configured.
@@ -41,12 +42,31 @@ class BareConfigurationIT {
         }
     }
 
+    /** Speech without Google: a self-hosted OVOS STT server (OVOS_STT_URL) takes the FLAC, no key is sent. */
     @Test
-    void speechToTextWithoutAnEngineKeyIs503AndRecordsNoTranscription() {
+    void speechGoesToTheOvosSttServerWhenOnlyItIsConfigured() {
+        UpstreamStandIn ovos = UpstreamStandIn.at(OVOS_STT).respond(r -> UpstreamStandIn.Answer.text(200, "application/json; charset=utf-8",
+                "{\"result\":[{\"alternative\":[{\"transcript\":\"turn on the lights\"}],\"final\":true}],\"result_index\":0}\n"));
         DeviceFixture.Paired d = DeviceFixture.pair();
-        assertNotConfigured(Http.sendBody("POST", "/v1/stt?lang=en-US", java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[]{'f', 'L', 'a', 'C', 0, 0, 0, 34}),
-                "Authorization", d.bearer(), "Content-Type", "audio/x-flac"), "GOOGLE_STT_KEY");
-        assertEquals(0, Db.count("SELECT count(*) FROM metric.stt_transcription WHERE account_id = ?", d.accountId()));
+        byte[] audio = SpeechToTextIT.flac(java.util.UUID.randomUUID().toString());
+        Http.Reply reply = SpeechToTextIT.post("/v1/stt?lang=de-DE", audio, "Authorization", d.bearer()).assertStatus(200);
+        assertEquals("[\"turn on the lights\"]", reply.body());
+        java.util.List<UpstreamStandIn.Received> sent = ovos.received().stream().filter(r -> java.util.Arrays.equals(r.body(), audio)).toList();
+        assertEquals(1, sent.size());
+        assertEquals("/ovos/speech-api/v2/recognize", sent.get(0).path());
+        assertEquals("de-DE", sent.get(0).query().get("lang"));
+        assertFalse(sent.get(0).query().containsKey("key"), "no Google key goes to a self-hosted server");
+        assertEquals(1, Db.count("SELECT count(*) FROM metric.stt_transcription WHERE account_id = ? AND success", d.accountId()));
+    }
+
+    /** Port offset of the OVOS STT stand-in, given to this server as OVOS_STT_URL. */
+    static final int OVOS_STT = 14;
+
+    @Test
+    void skillOAuthWithoutItsServiceIs503() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        assertNotConfigured(Http.get(d.path("/token/spotify-app"), "Authorization", d.bearer()), "OAUTH_BASE_URL");
+        assertNotConfigured(Http.get("/v1/auth/callback?code=abc"), "OAUTH_BASE_URL");
     }
 
     @Test

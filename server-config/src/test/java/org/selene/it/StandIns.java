@@ -62,7 +62,7 @@ public final class StandIns {
 
     /**
      * The server of BareConfigurationIT: nothing optional configured (no upstream keys, no mail, no
-     * GitHub client), the hardened session cookies switched on.
+     * GitHub client), speech through an OVOS STT server stand-in, the hardened session cookies on.
      */
     static Map<String, String> bareServerEnvironment() {
         return new HashMap<>(Map.ofEntries(
@@ -73,6 +73,7 @@ public final class StandIns {
                 Map.entry("SALT", SALT),
                 Map.entry("TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1"),
                 Map.entry("SESSION_COOKIE_DOMAIN", "selene.test"),
-                Map.entry("SESSION_COOKIE_HTTP_ONLY", "true")));
+                Map.entry("SESSION_COOKIE_HTTP_ONLY", "true"),
+                Map.entry("OVOS_STT_URL", "http://localhost:" + port(BareConfigurationIT.OVOS_STT) + "/ovos")));
     }
 }
