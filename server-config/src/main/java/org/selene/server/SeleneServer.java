@@ -27,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Starts the whole backend: PostgreSQL (embedded unless DB_HOST is set), a Payara Server domain
@@ -244,7 +246,23 @@ public final class SeleneServer {
     }
 
     /** Raised whenever the domain's creation changes, so that an existing domain is created anew. */
-    private static final int DOMAIN_REVISION = 3;
+    private static final int DOMAIN_REVISION = 4;
+    /** Request threads of the HTTP listener (Payara's default is 5). */
+    static final int HTTP_THREADS = 64;
+
+    /**
+     * Sizes the server's HTTP thread pool in domain.xml before its first boot: set with asadmin after
+     * boot, the size only took effect at the next start, so a fresh domain served with five threads.
+     */
+    static String withHttpThreads(String domainXml, int threads) {
+        Matcher pool = Pattern.compile("<thread-pool name=\"http-thread-pool\"([^>]*?)(/?)>").matcher(domainXml);
+        if (!pool.find()) {
+            throw new IllegalStateException("domain.xml has no http-thread-pool");
+        }
+        String attributes = pool.group(1).replaceAll("\\s*max-thread-pool-size=\"[^\"]*\"", "");
+        return domainXml.substring(0, pool.start()) + "<thread-pool name=\"http-thread-pool\" max-thread-pool-size=\"" + threads + "\""
+                + attributes + pool.group(2) + ">" + domainXml.substring(pool.end());
+    }
 
     /** Creates the Payara domain on first use (or when the port or DOMAIN_REVISION changed); true when it is new. */
     private boolean ensureDomain() throws Exception {
@@ -270,6 +288,7 @@ public final class SeleneServer {
         // one lock and a read of /dev/urandom
         xml = xml.replace("<jvm-options>-Xmx512m</jvm-options>", "<jvm-options>-Xmx" + settings.serverHeap() + "</jvm-options>"
                 + "<jvm-options>-Djava.security.egd=file:/dev/./urandom</jvm-options>");
+        xml = withHttpThreads(xml, HTTP_THREADS);
         Files.writeString(domainXml, xml);
         Files.writeString(marker, layout);
         return true;
@@ -289,8 +308,7 @@ public final class SeleneServer {
         List<String> commands = List.of(
                 pool,
                 "create-jdbc-resource --connectionpoolid selenePool jdbc/selene",
-                "set-batch-runtime-configuration --datasourcelookupname jdbc/selene",
-                "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64");
+                "set-batch-runtime-configuration --datasourcelookupname jdbc/selene");
         Path file = domainDir().resolve("selene-postboot.asadmin");
         Files.write(file, commands, StandardCharsets.UTF_8);
         return file;
