@@ -63,6 +63,17 @@ class FoundationIT {
         }
     }
 
+    /** Jersey answers OPTIONS with a WADL description of the whole API unless told not to. */
+    @Test
+    void optionsPublishesNoDescriptionOfTheApi() {
+        for (String path : new String[]{"/v1/device/code", "/sso/api/account", "/account/api/account", "/market/api/skills/available"}) {
+            Http.Reply reply = Http.send("OPTIONS", path, (String) null);
+            assertTrue(reply.status() < 500, path + " answered " + reply.status());
+            String type = reply.header("Content-Type").orElse("");
+            assertTrue(!type.contains("wadl") && !reply.body().contains("<application"), path + " answered " + type + ": " + reply.body());
+        }
+    }
+
     @Test
     void redeployNeitherRerunsNorBreaksMigrations() throws Exception {
         String history = "SELECT count(*) || ':' || coalesce(max(installed_rank), 0) FROM public.flyway_schema_history";

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.selene.web.http.ApiProperties;
 
 import java.util.Map;
 
@@ -15,6 +16,6 @@ public class DeviceApiApplication extends Application {
     @Override
     public Map<String, Object> getProperties() {
         // an empty 404 must stay empty: the OVOS client treats any JSON body of activate as success
-        return Map.of("jersey.config.server.response.setStatusOverSendError", true);
+        return ApiProperties.common(Map.of("jersey.config.server.response.setStatusOverSendError", true));
     }
 }

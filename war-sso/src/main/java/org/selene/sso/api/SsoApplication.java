@@ -5,8 +5,16 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.selene.web.http.ApiProperties;
+
+import java.util.Map;
 
 @ApplicationPath("/api")
 @OpenAPIDefinition(info = @Info(title = "Selene single sign-on API", version = "1"), servers = @Server(url = "/sso"))
 public class SsoApplication extends Application {
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return ApiProperties.common(Map.of());
+    }
 }
