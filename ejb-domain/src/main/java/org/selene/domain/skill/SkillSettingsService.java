@@ -8,7 +8,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -16,8 +15,8 @@ import jakarta.persistence.PersistenceContext;
 import org.selene.domain.device.EtagKind;
 import org.selene.domain.device.EtagService;
 import org.selene.domain.shared.DomainException;
+import org.selene.domain.shared.JsonText;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -490,13 +489,8 @@ public class SkillSettingsService {
                 .setParameter(1, skillId).setParameter(2, json).getSingleResult();
     }
 
-    /** One factory: Json.createReader looks the provider up through the ServiceLoader on every call. */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
-
     static JsonValue parse(String json) {
-        try (var reader = READERS.createReader(new StringReader(json))) {
-            return reader.readValue();
-        }
+        return JsonText.parse(json);
     }
 
     private static String requiredString(JsonObject body, String name) {

@@ -1,13 +1,11 @@
 package org.selene.domain.upstream;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import org.selene.domain.shared.JsonText;
 
-import java.io.StringReader;
 import java.util.Optional;
 
 /**
@@ -25,8 +23,8 @@ public final class WebSpeechReply {
             if (line.isBlank()) {
                 continue;
             }
-            try (JsonReader reader = Json.createReader(new StringReader(line))) {
-                JsonValue value = reader.readValue();
+            try {
+                JsonValue value = JsonText.parse(line);
                 if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                     continue;
                 }

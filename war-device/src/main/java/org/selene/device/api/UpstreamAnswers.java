@@ -1,16 +1,14 @@
 package org.selene.device.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import org.selene.domain.shared.DomainException;
+import org.selene.domain.shared.JsonText;
 import org.selene.domain.upstream.UpstreamReply;
 import org.selene.web.json.CamelCase;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +29,8 @@ final class UpstreamAnswers {
 
     /** Upstream JSON re-keyed to camelCase (device-api.md §1.1); anything else is the upstream's fault. */
     static JsonValue camelCaseJson(UpstreamReply reply, String service) {
-        try (JsonReader reader = Json.createReader(new StringReader(reply.text()))) {
-            return CamelCase.rekey(reader.readValue());
+        try {
+            return CamelCase.rekey(JsonText.parse(reply.text()));
         } catch (JsonException e) {
             throw new DomainException(502, service + " answered something that is not JSON");
         }

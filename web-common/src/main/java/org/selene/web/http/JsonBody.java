@@ -4,23 +4,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.selene.domain.shared.DomainException;
+import org.selene.domain.shared.JsonText;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Strict reading of JSON request bodies: rogue keys, missing fields and wrong types are 400s. */
 public final class JsonBody {
-
-    /** Json.createReader looks the provider up through the ServiceLoader on every call; every write parses a body. */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private JsonBody() {
     }
@@ -38,8 +32,8 @@ public final class JsonBody {
         if (raw == null || raw.isBlank()) {
             throw DomainException.badRequest("a JSON body is required");
         }
-        try (JsonReader reader = READERS.createReader(new StringReader(raw))) {
-            return reader.readValue();
+        try {
+            return JsonText.parse(raw);
         } catch (JsonException e) {
             throw DomainException.badRequest("malformed JSON body");
         } catch (RuntimeException e) {
