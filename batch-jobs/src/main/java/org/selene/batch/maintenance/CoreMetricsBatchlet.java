@@ -7,13 +7,11 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
+import org.selene.domain.shared.JsonText;
 import jakarta.json.JsonValue;
 
 import javax.sql.DataSource;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -128,8 +126,8 @@ public class CoreMetricsBatchlet extends AbstractBatchlet {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            JsonValue value = reader.readValue();
+        try {
+            JsonValue value = JsonText.parse(json);
             return value instanceof JsonObject o ? o : null;
         } catch (RuntimeException e) {
             return null;

@@ -1,8 +1,7 @@
 package org.selene.batch.skill;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
+import org.selene.domain.shared.JsonText;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.selene.domain.shared.DbLabel;
@@ -98,8 +97,8 @@ final class SkillMetadataSource {
     /** skill-metadata.json is an object keyed by skill name; entries without a skill_gid cannot be stored and are skipped. */
     static List<CatalogueItem> entries(CoreVersion version, InputStream in) {
         List<CatalogueItem> items = new ArrayList<>();
-        try (JsonReader reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            JsonValue root = reader.readValue();
+        {
+            JsonValue root = JsonText.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
             if (!(root instanceof JsonObject catalogue)) {
                 throw new IllegalArgumentException("skill-metadata.json must be a JSON object keyed by skill name");
             }

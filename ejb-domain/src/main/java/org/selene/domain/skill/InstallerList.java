@@ -1,6 +1,5 @@
 package org.selene.domain.skill;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -9,6 +8,8 @@ import jakarta.json.JsonValue;
 
 import java.util.Arrays;
 import java.util.Optional;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** The two lists of mycroft-installer's settings the marketplace writes skill names into. */
 public enum InstallerList {
@@ -37,8 +38,8 @@ public enum InstallerList {
 
     /** The settings with {"name": skill} in this list (once) and not in the opposite one. */
     JsonObject apply(JsonObject settings, String skillName) {
-        JsonObject entry = Json.createObjectBuilder().add("name", skillName).build();
-        JsonArrayBuilder mine = Json.createArrayBuilder();
+        JsonObject entry = JSON.createObjectBuilder().add("name", skillName).build();
+        JsonArrayBuilder mine = JSON.createArrayBuilder();
         boolean present = false;
         for (JsonValue v : list(settings, key)) {
             present |= named(v, skillName);
@@ -47,13 +48,13 @@ public enum InstallerList {
         if (!present) {
             mine.add(entry);
         }
-        JsonArrayBuilder other = Json.createArrayBuilder();
+        JsonArrayBuilder other = JSON.createArrayBuilder();
         for (JsonValue v : list(settings, opposite().key)) {
             if (!named(v, skillName)) {
                 other.add(v);
             }
         }
-        return Json.createObjectBuilder(settings).add(key, mine).add(opposite().key, other).build();
+        return JSON.createObjectBuilder(settings).add(key, mine).add(opposite().key, other).build();
     }
 
     private static JsonArray list(JsonObject settings, String key) {

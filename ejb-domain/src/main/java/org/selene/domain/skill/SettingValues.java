@@ -1,6 +1,5 @@
 package org.selene.domain.skill;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -11,6 +10,8 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /**
  * The settings definition a device uploads (skillMetadata.sections[].fields[]) and the values
@@ -39,25 +40,25 @@ public final class SettingValues {
         if (meta == null || !(meta.get("sections") instanceof JsonArray sections)) {
             return display;
         }
-        var sectionsOut = Json.createArrayBuilder();
+        var sectionsOut = JSON.createArrayBuilder();
         for (JsonValue s : sections) {
             if (!(s instanceof JsonObject section)) {
                 continue;
             }
-            var fieldsOut = Json.createArrayBuilder();
+            var fieldsOut = JSON.createArrayBuilder();
             if (section.get("fields") instanceof JsonArray fields) {
                 for (JsonValue f : fields) {
                     if (f instanceof JsonObject field) {
-                        JsonObjectBuilder b = Json.createObjectBuilder(field);
+                        JsonObjectBuilder b = JSON.createObjectBuilder(field);
                         b.remove("value");
                         fieldsOut.add(b);
                     }
                 }
             }
-            sectionsOut.add(Json.createObjectBuilder(section).add("fields", fieldsOut));
+            sectionsOut.add(JSON.createObjectBuilder(section).add("fields", fieldsOut));
         }
-        return Json.createObjectBuilder(display)
-                .add("skillMetadata", Json.createObjectBuilder(meta).add("sections", sectionsOut))
+        return JSON.createObjectBuilder(display)
+                .add("skillMetadata", JSON.createObjectBuilder(meta).add("sections", sectionsOut))
                 .build();
     }
 
@@ -101,20 +102,20 @@ public final class SettingValues {
                 try {
                     BigDecimal number = new BigDecimal(text.trim());
                     return number.stripTrailingZeros().scale() <= 0
-                            ? Json.createValue(number.toBigIntegerExact()) : Json.createValue(number);
+                            ? JSON.createValue(number.toBigIntegerExact()) : JSON.createValue(number);
                 } catch (NumberFormatException | ArithmeticException e) {
                     return value;
                 }
             }
         }
         if (value instanceof JsonNumber n && "number".equals(type) && n.isIntegral()) {
-            return Json.createValue(n.bigIntegerValue());
+            return JSON.createValue(n.bigIntegerValue());
         }
         return value;
     }
 
     public static JsonObject toObject(Map<String, JsonValue> values) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         values.forEach(b::add);
         return b.build();
     }

@@ -1,6 +1,5 @@
 package org.selene.account.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.selene.web.account.AccountProfileWire;
@@ -29,6 +28,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static org.selene.domain.shared.JsonText.JSON;
+
 /** The account API's JSON shapes: camelCase keys in Selene's sorted order, Selene's date formats. */
 final class AccountWire {
 
@@ -38,18 +39,18 @@ final class AccountWire {
     }
 
     static JsonObject membership(Membership m) {
-        return Json.createObjectBuilder().add("id", m.getId().toString()).add("rate", m.getRate().doubleValue())
+        return JSON.createObjectBuilder().add("id", m.getId().toString()).add("rate", m.getRate().doubleValue())
                 .add("ratePeriod", m.getRatePeriod()).add("stripePlan", m.getStripePlan()).add("type", m.getType().label()).build();
     }
 
     static JsonObject preferences(AccountPreferences p) {
-        return Json.createObjectBuilder().add("dateFormat", p.getDateFormat().label()).add("id", p.getId().toString())
+        return JSON.createObjectBuilder().add("dateFormat", p.getDateFormat().label()).add("id", p.getId().toString())
                 .add("measurementSystem", p.getMeasurementSystem().label()).add("timeFormat", p.getTimeFormat().label()).build();
     }
 
     static JsonObject defaults(AccountDefaultsService.Defaults d) {
         GeographyService.Place place = d.place();
-        return Json.createObjectBuilder().add("city", city(place.city(), timezoneName(place))).add("country", country(place.country()))
+        return JSON.createObjectBuilder().add("city", city(place.city(), timezoneName(place))).add("country", country(place.country()))
                 .add("id", d.row().getId().toString()).add("region", region(place.region())).add("timezone", timezone(place.timezone()))
                 .add("voice", voice(d.voice()))
                 .add("wakeWord", wakeWord(d.wakeWord()))
@@ -60,7 +61,7 @@ final class AccountWire {
         var d = m.device();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         DeviceStatus status = DeviceStatus.of(d.getLastContact() != null ? d.getLastContact() : d.getInserted(), now);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("accountId", d.getAccountId().toString())
                 .add("addTs", HTTP_DATE.format(d.getInserted()))
                 // Selene's SQL put the city name in city.timezone; here it is the timezone's name
@@ -90,21 +91,21 @@ final class AccountWire {
         if (c == null) {
             return nulls("id", "isoCode", "name");
         }
-        return Json.createObjectBuilder().add("id", c.getId().toString()).add("isoCode", c.getIsoCode().trim()).add("name", c.getName()).build();
+        return JSON.createObjectBuilder().add("id", c.getId().toString()).add("isoCode", c.getIsoCode().trim()).add("name", c.getName()).build();
     }
 
     static JsonObject region(Region r) {
         if (r == null) {
             return nulls("id", "name", "regionCode");
         }
-        return Json.createObjectBuilder().add("id", r.getId().toString()).add("name", r.getName()).add("regionCode", r.getRegionCode()).build();
+        return JSON.createObjectBuilder().add("id", r.getId().toString()).add("name", r.getName()).add("regionCode", r.getRegionCode()).build();
     }
 
     static JsonObject city(City c, String timezoneName) {
         if (c == null) {
             return nulls("id", "latitude", "longitude", "name", "timezone");
         }
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", c.getId().toString())
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", c.getId().toString())
                 .add("latitude", c.getLatitude().doubleValue()).add("longitude", c.getLongitude().doubleValue()).add("name", c.getName());
         add(json, "timezone", timezoneName);
         return json.build();
@@ -115,7 +116,7 @@ final class AccountWire {
             return nulls("dstOffset", "gmtOffset", "id", "name");
         }
         BigDecimal dst = t.getDstOffset() != null ? t.getDstOffset() : t.getGmtOffset();
-        return Json.createObjectBuilder().add("dstOffset", dst.doubleValue()).add("gmtOffset", t.getGmtOffset().doubleValue())
+        return JSON.createObjectBuilder().add("dstOffset", dst.doubleValue()).add("gmtOffset", t.getGmtOffset().doubleValue())
                 .add("id", t.getId().toString()).add("name", t.getName()).build();
     }
 
@@ -123,7 +124,7 @@ final class AccountWire {
         if (v == null) {
             return nulls("displayName", "engine", "id", "settingName");
         }
-        return Json.createObjectBuilder().add("displayName", v.getDisplayName()).add("engine", v.getEngine().label())
+        return JSON.createObjectBuilder().add("displayName", v.getDisplayName()).add("engine", v.getEngine().label())
                 .add("id", v.getId().toString()).add("settingName", v.getSettingName()).build();
     }
 
@@ -131,12 +132,12 @@ final class AccountWire {
         if (w == null) {
             return nulls("engine", "id", "name");
         }
-        return Json.createObjectBuilder().add("engine", w.getEngine()).add("id", w.getId().toString()).add("name", titleCase(w.getName())).build();
+        return JSON.createObjectBuilder().add("engine", w.getEngine()).add("id", w.getId().toString()).add("name", titleCase(w.getName())).build();
     }
 
     /** The entries of the device form's drop-downs. */
     static JsonObject choice(UUID id, String name, boolean userDefined) {
-        return Json.createObjectBuilder().add("id", id.toString()).add("name", name).add("userDefined", userDefined).build();
+        return JSON.createObjectBuilder().add("id", id.toString()).add("name", name).add("userDefined", userDefined).build();
     }
 
     /** Python's str.title(), as Selene shows wake words ("hey mycroft" → "Hey Mycroft"). */
@@ -147,7 +148,7 @@ final class AccountWire {
     }
 
     private static JsonObject nulls(String... keys) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         for (String key : keys) {
             json.addNull(key);
         }

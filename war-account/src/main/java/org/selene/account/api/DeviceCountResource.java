@@ -2,7 +2,6 @@ package org.selene.account.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.selene.domain.device.DeviceManagementService;
 import org.selene.web.session.AccountAuthenticated;
 import org.selene.web.session.AuthenticatedAccount;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** How many devices the account has (the skills page decides what to show by it). */
 @Path("device-count")
@@ -27,6 +28,6 @@ public class DeviceCountResource {
 
     @GET
     public JsonObject count() {
-        return Json.createObjectBuilder().add("deviceCount", devices.count(caller.id())).build();
+        return JSON.createObjectBuilder().add("deviceCount", devices.count(caller.id())).build();
     }
 }

@@ -2,7 +2,6 @@ package org.selene.account.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -26,6 +25,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.selene.domain.shared.JsonText.JSON;
+
 /** The account's devices: list, pair (with the code the device speaks), edit, remove. */
 @Path("devices")
 @AccountAuthenticated
@@ -47,7 +48,7 @@ public class DevicesResource {
 
     @GET
     public JsonArray list() {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         devices.devices(caller.id()).forEach(d -> out.add(AccountWire.device(d)));
         return out.build();
     }

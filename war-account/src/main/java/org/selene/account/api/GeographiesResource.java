@@ -2,7 +2,6 @@ package org.selene.account.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -12,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.selene.domain.device.DeviceManagementService;
 import org.selene.web.session.AccountAuthenticated;
 import org.selene.web.session.AuthenticatedAccount;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** The places the account's devices are at, for the device form. */
 @Path("geographies")
@@ -28,7 +29,7 @@ public class GeographiesResource {
 
     @GET
     public JsonArray places() {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         devices.places(caller.id()).forEach(p -> out.add(AccountWire.choice(p.id(), p.countryName(), true)));
         return out.build();
     }

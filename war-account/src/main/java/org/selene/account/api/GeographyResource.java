@@ -2,7 +2,6 @@ package org.selene.account.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -14,6 +13,8 @@ import org.selene.domain.geography.GeographyService;
 import org.selene.domain.shared.DomainException;
 
 import java.util.UUID;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** The device form's place pickers, public as in Selene; the app passes ids here. */
 @Path("")
@@ -27,7 +28,7 @@ public class GeographyResource {
     @GET
     @Path("countries")
     public JsonArray countries() {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         geography.countries().forEach(c -> out.add(AccountWire.country(c)));
         return out.build();
     }
@@ -35,7 +36,7 @@ public class GeographyResource {
     @GET
     @Path("regions")
     public JsonArray regions(@QueryParam("country") String country) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         geography.regions(id("country", country)).forEach(r -> out.add(AccountWire.region(r)));
         return out.build();
     }
@@ -43,7 +44,7 @@ public class GeographyResource {
     @GET
     @Path("cities")
     public JsonArray cities(@QueryParam("region") String region) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         geography.cities(id("region", region)).forEach(c -> out.add(AccountWire.city(c.city(), c.timezone())));
         return out.build();
     }
@@ -51,7 +52,7 @@ public class GeographyResource {
     @GET
     @Path("timezones")
     public JsonArray timezones(@QueryParam("country") String country) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         geography.timezones(id("country", country)).forEach(t -> out.add(AccountWire.timezone(t)));
         return out.build();
     }

@@ -2,7 +2,6 @@ package org.selene.account.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.selene.domain.device.DeviceManagementService;
 import org.selene.web.session.AccountAuthenticated;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** The device form's live check of the code a person typed. */
 @Path("pairing-code/{code}")
@@ -25,6 +26,6 @@ public class PairingCodeResource {
     @GET
     public JsonObject check(@PathParam("code") String code) {
         boolean valid = code.length() <= 20 && devices.pairingCodePending(code.trim().toUpperCase(java.util.Locale.ROOT));
-        return Json.createObjectBuilder().add("isValid", valid).build();
+        return JSON.createObjectBuilder().add("isValid", valid).build();
     }
 }

@@ -2,7 +2,6 @@ package org.selene.account.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -28,6 +27,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.selene.domain.shared.JsonText.JSON;
+
 /** The skills on the account's devices and their settings, through the same service the device API uses. */
 @Path("skills")
 @AccountAuthenticated
@@ -46,15 +47,15 @@ public class SkillsResource {
 
     @GET
     public JsonArray families() {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (SkillSettingsService.SkillFamily f : skills.accountSkills(caller.id())) {
-            var json = Json.createObjectBuilder().add("familyName", f.familyName()).add("hasSettings", true);
+            var json = JSON.createObjectBuilder().add("familyName", f.familyName()).add("hasSettings", true);
             if (f.marketId() == null) {
                 json.addNull("marketId");
             } else {
                 json.add("marketId", f.marketId().toString());
             }
-            JsonArrayBuilder ids = Json.createArrayBuilder();
+            JsonArrayBuilder ids = JSON.createArrayBuilder();
             f.skillIds().forEach(id -> ids.add(id.toString()));
             out.add(json.add("name", f.name()).add("skillIds", ids));
         }

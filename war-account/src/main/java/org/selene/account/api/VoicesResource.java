@@ -2,7 +2,6 @@ package org.selene.account.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -10,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.selene.domain.device.DeviceManagementService;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** The voices a device can speak with (public, as Selene). */
 @Path("voices")
@@ -22,7 +23,7 @@ public class VoicesResource {
 
     @GET
     public JsonArray voices() {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         devices.voices().forEach(v -> out.add(AccountWire.choice(v.getId(), v.getDisplayName(), false)));
         return out.build();
     }

@@ -2,7 +2,6 @@ package org.selene.account.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -11,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.selene.domain.device.DeviceManagementService;
 import org.selene.web.session.AccountAuthenticated;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** The wake words everyone may choose (name as stored, not title-cased, as Selene). */
 @Path("wake-words")
@@ -24,7 +25,7 @@ public class WakeWordsResource {
 
     @GET
     public JsonArray wakeWords() {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         devices.wakeWords().forEach(w -> out.add(AccountWire.choice(w.getId(), w.getName(), false)));
         return out.build();
     }

@@ -1,8 +1,9 @@
 package org.selene.device.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.selene.domain.device.DeviceLogin;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** The login object of activation and refresh, keys sorted as Selene sends them. */
 final class DeviceLogins {
@@ -11,7 +12,7 @@ final class DeviceLogins {
     }
 
     static JsonObject toJson(DeviceLogin login) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("accessToken", login.accessToken())
                 .add("expiration", login.expiration())
                 .add("refreshToken", login.refreshToken())

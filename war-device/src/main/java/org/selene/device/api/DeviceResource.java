@@ -2,7 +2,6 @@ package org.selene.device.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +26,8 @@ import org.selene.web.http.JsonBody;
 
 import java.util.Optional;
 import java.util.Set;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** The device's own record, settings, location, subscription and voice. */
 @Path("device/{uuid}")
@@ -95,7 +96,7 @@ public class DeviceResource {
     @Path("subscription")
     public JsonObject subscription() {
         existing();
-        return Json.createObjectBuilder().add("@type", devices.activeMembership(caller.id()).orElse("free")).build();
+        return JSON.createObjectBuilder().add("@type", devices.activeMembership(caller.id()).orElse("free")).build();
     }
 
     /** A premium voice download for members; 204 for everyone else (as Selene). */
@@ -107,7 +108,7 @@ public class DeviceResource {
             return Response.noContent().build();
         }
         String link = ("arm".equals(arch) ? armVoiceUrl : "x86_64".equals(arch) ? x86VoiceUrl : Optional.<String>empty()).orElse("");
-        JsonObjectBuilder body = Json.createObjectBuilder().add("link", link);
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("link", link);
         return Response.ok(body.build()).build();
     }
 

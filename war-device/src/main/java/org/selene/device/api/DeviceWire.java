@@ -1,6 +1,5 @@
 package org.selene.device.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.selene.domain.device.Device;
@@ -8,6 +7,8 @@ import org.selene.domain.device.DeviceViews;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** The device API's JSON shapes (camelCase, keys in Selene's sorted order). */
 final class DeviceWire {
@@ -21,7 +22,7 @@ final class DeviceWire {
     }
 
     static JsonObject device(Device device) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("coreVersion", device.getCoreVersion());
         if (device.getPlacement() == null) {
             json.addNull("description");
@@ -31,7 +32,7 @@ final class DeviceWire {
         return json.add("enclosureVersion", device.getEnclosureVersion())
                 .add("name", device.getName())
                 .add("platform", device.getPlatform())
-                .add("user", Json.createObjectBuilder().add("uuid", device.getAccountId().toString()))
+                .add("user", JSON.createObjectBuilder().add("uuid", device.getAccountId().toString()))
                 .add("uuid", device.getId().toString())
                 .build();
     }
@@ -54,12 +55,12 @@ final class DeviceWire {
             module = s.voiceEngine() == null ? "mimic" : s.voiceEngine();
             voice = "";
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("dateFormat", "DD/MM/YYYY".equals(s.dateFormat()) ? "DMY" : "MDY")
                 .add("optIn", s.openDataset())
                 .add("systemUnit", s.measurementSystem() == null ? "imperial" : s.measurementSystem().toLowerCase())
                 .add("timeFormat", "24 Hour".equals(s.timeFormat()) ? "full" : "half")
-                .add("ttsSettings", Json.createObjectBuilder().add("module", module).add(module, Json.createObjectBuilder().add("voice", voice)))
+                .add("ttsSettings", JSON.createObjectBuilder().add("module", module).add(module, JSON.createObjectBuilder().add("voice", voice)))
                 // Selene sends the preferences row id; without preferences the account id stands in
                 .add("uuid", (s.preferencesId() != null ? s.preferencesId() : s.accountId()).toString())
                 .build();
@@ -67,17 +68,17 @@ final class DeviceWire {
 
     static JsonObject location(Optional<DeviceViews.Location> found) {
         DeviceViews.Location l = found.orElse(DEFAULT_LOCATION);
-        return Json.createObjectBuilder()
-                .add("city", Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
+                .add("city", JSON.createObjectBuilder()
                         .add("name", l.city())
-                        .add("state", Json.createObjectBuilder()
+                        .add("state", JSON.createObjectBuilder()
                                 .add("code", l.regionCode())
-                                .add("country", Json.createObjectBuilder().add("code", l.countryCode()).add("name", l.country()))
+                                .add("country", JSON.createObjectBuilder().add("code", l.countryCode()).add("name", l.country()))
                                 .add("name", l.region())))
-                .add("coordinate", Json.createObjectBuilder()
+                .add("coordinate", JSON.createObjectBuilder()
                         .add("latitude", l.latitude().doubleValue())
                         .add("longitude", l.longitude().doubleValue()))
-                .add("timezone", Json.createObjectBuilder()
+                .add("timezone", JSON.createObjectBuilder()
                         .add("code", l.timezone())
                         .add("dstOffset", millis(l.dstOffset() != null ? l.dstOffset() : l.gmtOffset()))
                         .add("name", l.timezone())

@@ -2,7 +2,6 @@ package org.selene.device.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
@@ -14,6 +13,8 @@ import org.selene.domain.geography.Geolocation;
 import org.selene.domain.geography.GeolocationService;
 import org.selene.domain.shared.DomainException;
 import org.selene.web.device.DeviceAuthenticated;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** "Where is ..." for devices (device-api.md §6.22): {"data": {...}} or {"data": null}. */
 @Path("geolocation")
@@ -36,11 +37,11 @@ public class GeolocationResource {
             throw DomainException.badRequest("location: at most " + MAX_LOCATION + " characters");
         }
         JsonValue data = geolocation.locate(location).<JsonValue>map(GeolocationResource::wire).orElse(JsonValue.NULL);
-        return Json.createObjectBuilder().add("data", data).build();
+        return JSON.createObjectBuilder().add("data", data).build();
     }
 
     private static JsonObject wire(Geolocation place) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("city", place.city())
                 .add("country", place.country())
                 .add("latitude", place.latitude().doubleValue())

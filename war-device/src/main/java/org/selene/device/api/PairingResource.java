@@ -2,7 +2,6 @@ package org.selene.device.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.selene.domain.device.PairingService;
 import org.selene.domain.shared.DomainException;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 
 /** GET /v1/device/code, unauthenticated: a device re-pairing may still send its old, revoked bearer. */
@@ -31,7 +32,7 @@ public class PairingResource {
             throw DomainException.badRequest("state or packaging too long");
         }
         PairingService.CodeRequest request = pairing.requestCode(state, packaging);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("code", request.code())
                 .add("expiration", request.expiration())
                 .add("state", request.state())

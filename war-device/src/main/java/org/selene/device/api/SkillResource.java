@@ -2,7 +2,6 @@ package org.selene.device.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,6 +22,8 @@ import org.selene.web.http.ConditionalGet;
 import org.selene.web.http.JsonBody;
 
 import java.util.UUID;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** Skill settings: v1 (19.02 cores, OVOS upload shape) and the v2 download; removal of a skill. */
 @Path("device/{uuid}/skill")
@@ -55,7 +56,7 @@ public class SkillResource {
     @Consumes(MediaType.WILDCARD)
     public Response uploadV1(String body) {
         UUID skillId = skills.uploadSettingsV1(caller.id(), JsonBody.parseObject(body));
-        return Response.ok(Json.createObjectBuilder().add("uuid", skillId.toString()).build()).build();
+        return Response.ok(JSON.createObjectBuilder().add("uuid", skillId.toString()).build()).build();
     }
 
     /** Always 200, even {} (v2 download; keys stay snake_case like Selene's raw response). */

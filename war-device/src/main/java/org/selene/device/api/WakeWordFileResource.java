@@ -2,7 +2,6 @@ package org.selene.device.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,6 +22,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** Precise wake-word samples: multipart with an `audio` (WAV) and a `metadata` (JSON) part. */
 @Path("device/{uuid}/wake-word-file")
@@ -65,7 +66,7 @@ public class WakeWordFileResource {
             throw DomainException.badRequest("audio: No audio file included in request");
         }
         samples.store(caller.id(), audio, new WakeWordSampleService.Sample(wakeWord, engine));
-        return Response.ok(Json.createValue("Wake word sample uploaded successfully")).build();
+        return Response.ok(JSON.createValue("Wake word sample uploaded successfully")).build();
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {

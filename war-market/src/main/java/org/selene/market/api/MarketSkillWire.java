@@ -1,6 +1,5 @@
 package org.selene.market.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -9,6 +8,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.selene.domain.skill.SkillCatalogue;
 import org.selene.web.json.CamelCase;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** The marketplace's wire shapes of a catalogue entry (web-apis.md §4.1, §4.2). */
 final class MarketSkillWire {
@@ -21,14 +22,14 @@ final class MarketSkillWire {
         JsonObject d = entry.data();
         JsonArray categories = array(d, "categories");
         JsonArray examples = array(d, "examples");
-        JsonObjectBuilder out = Json.createObjectBuilder()
+        JsonObjectBuilder out = JSON.createObjectBuilder()
                 .add("displayName", text(d, "display_name"))
                 .add("icon", d.getOrDefault("icon", JsonValue.NULL))
                 .add("iconImage", d.getOrDefault("icon_img", JsonValue.NULL))
                 .add("id", entry.id().toString())
                 .add("isMycroftMade", mycroftMade(d))
                 .add("isSystemSkill", contains(array(d, "tags"), "system"))
-                .add("marketCategory", !categories.isEmpty() && categories.get(0) instanceof JsonString c ? c : Json.createValue("Undefined"))
+                .add("marketCategory", !categories.isEmpty() && categories.get(0) instanceof JsonString c ? c : JSON.createValue("Undefined"))
                 .add("summary", text(d, "short_desc"))
                 .add("trigger", examples.isEmpty() ? JsonValue.NULL : examples.get(0));
         return (JsonObject) CamelCase.rekey(out.build());
@@ -39,7 +40,7 @@ final class MarketSkillWire {
         JsonObject d = entry.data();
         JsonArray platforms = array(d, "platforms");
         boolean all = contains(platforms, "all");
-        JsonObjectBuilder out = Json.createObjectBuilder()
+        JsonObjectBuilder out = JSON.createObjectBuilder()
                 .add("categories", array(d, "categories"))
                 .add("credits", array(d, "credits"))
                 .add("description", MarkdownHtml.render(text(d, "description")))
@@ -79,7 +80,7 @@ final class MarketSkillWire {
     }
 
     static JsonArrayBuilder arrayOf(Iterable<JsonObject> items) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         items.forEach(out::add);
         return out;
     }

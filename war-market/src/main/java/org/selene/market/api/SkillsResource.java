@@ -2,7 +2,6 @@ package org.selene.market.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** The marketplace's skill routes (web-apis.md §4). Static paths win over {id}, as in Selene. */
 @Path("skills")
@@ -56,7 +57,7 @@ public class SkillsResource {
         }
         List<JsonObject> skills = catalogue.available(term).stream().map(MarketSkillWire::summary)
                 .sorted(Comparator.comparing(s -> s.getString("displayName", ""))).toList();
-        return Json.createObjectBuilder().add("skills", MarketSkillWire.arrayOf(skills)).build();
+        return JSON.createObjectBuilder().add("skills", MarketSkillWire.arrayOf(skills)).build();
     }
 
     @GET
@@ -67,11 +68,11 @@ public class SkillsResource {
             return Response.noContent().build();
         }
         MarketplaceService.InstallStatuses statuses = marketplace.installStatuses(caller.id());
-        var installStatuses = Json.createObjectBuilder();
+        var installStatuses = JSON.createObjectBuilder();
         statuses.statuses().forEach(installStatuses::add);
-        var failureReasons = Json.createObjectBuilder();
+        var failureReasons = JSON.createObjectBuilder();
         statuses.failureReasons().forEach(failureReasons::add);
-        return Response.ok(Json.createObjectBuilder().add("installStatuses", installStatuses).add("failureReasons", failureReasons).build()).build();
+        return Response.ok(JSON.createObjectBuilder().add("installStatuses", installStatuses).add("failureReasons", failureReasons).build()).build();
     }
 
     /** Selene's always answered 500; here it works and answers 204. */

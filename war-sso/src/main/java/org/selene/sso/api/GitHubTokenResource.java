@@ -2,7 +2,6 @@ package org.selene.sso.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -14,6 +13,8 @@ import org.selene.domain.account.federated.FederatedIdentityService;
 import org.selene.domain.shared.DomainException;
 
 import java.util.Optional;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** GET /api/github-token?code=&state=: the OAuth code exchanged for a GitHub access token. */
 @Path("github-token")
@@ -30,7 +31,7 @@ public class GitHubTokenResource {
             throw DomainException.badRequest("code: This field is required.");
         }
         Optional<String> token = federated.gitHubAccessToken(code, state);
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         return (token.isPresent() ? json.add("token", token.get()) : json.addNull("token")).build();
     }
 }

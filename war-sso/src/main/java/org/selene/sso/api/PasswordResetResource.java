@@ -2,7 +2,6 @@ package org.selene.sso.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +20,8 @@ import org.selene.web.session.SessionCookies;
 
 import java.util.Set;
 import java.util.UUID;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /**
  * The forgotten-password flow: POST /api/password-reset, POST /api/validate-token and
@@ -55,7 +56,7 @@ public class PasswordResetResource {
         JsonObject body = JsonBody.allowOnly(JsonBody.parseObject(raw), Set.of("token"));
         String token = JsonBody.requiredString(body, "token");
         AccountSessionService.ResetTokenCheck check = reset.check(token);
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         check.accountId().ifPresentOrElse(id -> json.add("accountId", id.toString()), () -> json.addNull("accountId"));
         json.add("tokenExpired", check.expired()).add("tokenInvalid", check.invalid());
         Response.ResponseBuilder response = Response.ok(json.build());

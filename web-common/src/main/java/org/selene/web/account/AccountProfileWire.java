@@ -1,6 +1,5 @@
 package org.selene.web.account;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -11,6 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /**
  * The signed-in person's profile (web-apis.md §3.1), which Selene serves from the account and the
@@ -26,19 +27,19 @@ public final class AccountProfileWire {
     }
 
     public static JsonObject profile(AccountProfileService.Profile p) {
-        var agreements = Json.createArrayBuilder();
+        var agreements = JSON.createArrayBuilder();
         for (AccountProfileService.AcceptedAgreement a : p.agreements()) {
-            agreements.add(Json.createObjectBuilder().add("acceptDate", ACCEPT_DATE.format(a.acceptDate()))
+            agreements.add(JSON.createObjectBuilder().add("acceptDate", ACCEPT_DATE.format(a.acceptDate()))
                     .add("id", a.id().toString()).add("type", a.type().label()));
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("agreements", agreements)
                 .add("emailAddress", p.account().getEmailAddress())
                 .add("federatedLogin", p.account().getPassword() == null)
                 .add("id", p.account().getId().toString());
         add(json, "lastActivity", p.account().getLastActivity() == null ? null : HTTP_DATE.format(p.account().getLastActivity()));
         json.add("membership", p.membership().<JsonValue>map(m -> {
-            JsonObjectBuilder mb = Json.createObjectBuilder();
+            JsonObjectBuilder mb = JSON.createObjectBuilder();
             add(mb, "duration", m.duration(LocalDate.now(ZoneOffset.UTC)));
             mb.addNull("endDate").add("id", m.id().toString());
             add(mb, "paymentAccountId", m.paymentAccountId());

@@ -1,7 +1,6 @@
 package org.selene.web.account;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -11,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.selene.domain.account.AgreementService;
 import org.selene.domain.account.AgreementType;
 import org.selene.domain.shared.DomainException;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /**
  * GET /api/agreement/{type}, which Selene mounts in the SSO and the account API alike (web-apis.md
@@ -30,7 +31,7 @@ public abstract class AgreementEndpoint {
             default -> throw DomainException.notFound("unknown agreement type");
         };
         AgreementService.AgreementText text = agreements.current(kind);
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         if (text.content() == null) {
             json.addNull("content");
         } else {

@@ -1,7 +1,6 @@
 package org.selene.web.account;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
@@ -11,6 +10,8 @@ import org.selene.domain.account.SignUpService;
 import org.selene.domain.account.federated.FederatedPlatform;
 import org.selene.domain.shared.DomainException;
 import org.selene.web.http.JsonBody;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /**
  * GET /api/validate-email, mounted by Selene in the SSO and the account API alike: always 200
@@ -39,7 +40,7 @@ public abstract class ValidateEmailEndpoint {
     }
 
     private static JsonObject answer(SignUpService.EmailCheck check) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("accountExists", check.accountExists())
                 .add("noFederatedEmail", check.noFederatedEmail())
                 .build();

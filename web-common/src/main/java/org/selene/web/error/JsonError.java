@@ -1,8 +1,9 @@
 package org.selene.web.error;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** The one error shape of every API: {"error": "..."}. */
 public final class JsonError {
@@ -11,7 +12,7 @@ public final class JsonError {
     }
 
     public static String body(String message) {
-        return Json.createObjectBuilder().add("error", message == null ? "error" : message).build().toString();
+        return JSON.createObjectBuilder().add("error", message == null ? "error" : message).build().toString();
     }
 
     public static Response response(int status, String message) {

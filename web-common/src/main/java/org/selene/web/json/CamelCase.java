@@ -1,6 +1,5 @@
 package org.selene.web.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -9,6 +8,8 @@ import jakarta.json.JsonValue;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /**
  * Selene re-keys every JSON object it answers from snake_case to camelCase, proxied upstream
@@ -44,13 +45,13 @@ public final class CamelCase {
     }
 
     private static JsonObject rekeyObject(JsonObject object) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = JSON.createObjectBuilder();
         object.forEach((k, v) -> builder.add(key(k), rekey(v)));
         return builder.build();
     }
 
     private static JsonArray rekeyArray(JsonArray array) {
-        JsonArrayBuilder builder = Json.createArrayBuilder();
+        JsonArrayBuilder builder = JSON.createArrayBuilder();
         array.forEach(v -> builder.add(rekey(v)));
         return builder.build();
     }

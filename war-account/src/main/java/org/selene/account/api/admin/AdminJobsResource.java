@@ -3,7 +3,6 @@ package org.selene.account.api.admin;
 import jakarta.batch.runtime.Metric;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -30,6 +29,8 @@ import java.util.Date;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import static org.selene.domain.shared.JsonText.JSON;
+
 /**
  * Batch jobs for the operator (role admin): list executions with status, times and counts, start
  * a job with parameters, restart a failed execution. Anonymous → 401, signed in without the role → 403.
@@ -52,11 +53,11 @@ public class AdminJobsResource {
     @GET
     public JsonObject list() {
         admins.requireAdmin(caller.id());
-        JsonArrayBuilder executions = Json.createArrayBuilder();
+        JsonArrayBuilder executions = JSON.createArrayBuilder();
         jobs.executions().forEach(e -> executions.add(wire(e)));
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = JSON.createArrayBuilder();
         BatchJobs.JOBS.forEach(names::add);
-        return Json.createObjectBuilder().add("jobs", names).add("executions", executions).build();
+        return JSON.createObjectBuilder().add("jobs", names).add("executions", executions).build();
     }
 
     @GET
@@ -73,7 +74,7 @@ public class AdminJobsResource {
     public Response start(@PathParam("job") String job, String body) {
         admins.requireAdmin(caller.id());
         long id = jobs.start(job, parameters(body));
-        return Response.accepted(Json.createObjectBuilder().add("executionId", id).build()).build();
+        return Response.accepted(JSON.createObjectBuilder().add("executionId", id).build()).build();
     }
 
     @POST
@@ -82,7 +83,7 @@ public class AdminJobsResource {
     public Response restart(@PathParam("id") long id, String body) {
         admins.requireAdmin(caller.id());
         long restarted = jobs.restart(id, parameters(body));
-        return Response.accepted(Json.createObjectBuilder().add("executionId", restarted).build()).build();
+        return Response.accepted(JSON.createObjectBuilder().add("executionId", restarted).build()).build();
     }
 
     private static Properties parameters(String body) {
@@ -101,18 +102,18 @@ public class AdminJobsResource {
     }
 
     private static JsonObject wire(BatchJobs.ExecutionView e) {
-        JsonObjectBuilder parameters = Json.createObjectBuilder();
+        JsonObjectBuilder parameters = JSON.createObjectBuilder();
         if (e.parameters() != null) {
             new TreeMap<>(e.parameters()).forEach((k, v) -> parameters.add(k.toString(), v.toString()));
         }
-        JsonArrayBuilder steps = Json.createArrayBuilder();
+        JsonArrayBuilder steps = JSON.createArrayBuilder();
         for (BatchJobs.StepView s : e.steps()) {
-            JsonObjectBuilder metrics = Json.createObjectBuilder();
+            JsonObjectBuilder metrics = JSON.createObjectBuilder();
             s.metrics().forEach((type, value) -> metrics.add(type.name(), value));
-            steps.add(Json.createObjectBuilder().add("name", s.name()).add("batchStatus", s.batchStatus())
+            steps.add(JSON.createObjectBuilder().add("name", s.name()).add("batchStatus", s.batchStatus())
                     .add("exitStatus", text(s.exitStatus())).add("start", time(s.start())).add("end", time(s.end())).add("metrics", metrics));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("executionId", e.executionId())
                 .add("jobName", e.jobName())
                 .add("batchStatus", e.batchStatus())
@@ -127,10 +128,10 @@ public class AdminJobsResource {
     }
 
     private static JsonValue text(String value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value);
+        return value == null ? JsonValue.NULL : JSON.createValue(value);
     }
 
     private static JsonValue time(Date value) {
-        return value == null ? JsonValue.NULL : Json.createValue(DateTimeFormatter.ISO_INSTANT.format(value.toInstant().atOffset(ZoneOffset.UTC)));
+        return value == null ? JsonValue.NULL : JSON.createValue(DateTimeFormatter.ISO_INSTANT.format(value.toInstant().atOffset(ZoneOffset.UTC)));
     }
 }

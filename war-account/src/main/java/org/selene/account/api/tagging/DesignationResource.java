@@ -2,7 +2,6 @@ package org.selene.account.api.tagging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,8 @@ import org.selene.domain.tagging.PreciseTaggingService;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** Designations derived from the crowd's tags (web-apis.md §5). */
 @Path("designation")
@@ -39,10 +40,10 @@ public class DesignationResource {
         } catch (DateTimeParseException e) {
             throw DomainException.badRequest("startDate: a date YYYY-MM-DD is required");
         }
-        JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonObjectBuilder body = JSON.createObjectBuilder();
         tagging.designations(since, Optional.ofNullable(tag), Optional.ofNullable(tagValue)).forEach((tagName, byValue) -> {
-            JsonObjectBuilder values = Json.createObjectBuilder();
-            byValue.forEach((value, files) -> values.add(value, Json.createArrayBuilder(files)));
+            JsonObjectBuilder values = JSON.createObjectBuilder();
+            byValue.forEach((value, files) -> values.add(value, JSON.createArrayBuilder(files)));
             body.add(tagName, values);
         });
         return body.build();

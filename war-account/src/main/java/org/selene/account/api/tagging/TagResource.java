@@ -2,7 +2,6 @@ package org.selene.account.api.tagging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +22,8 @@ import org.selene.web.session.AuthenticatedAccount;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** The next file and tag for a tagger, and the tags they give (web-apis.md §5). */
 @Path("tag")
@@ -54,13 +55,13 @@ public class TagResource {
     public Response tag(String raw) {
         JsonObject body = JsonBody.allowOnly(JsonBody.parseObject(raw), TAG_FIELDS);
         tagging.tag(caller.id(), uuid(body, "audioFileId"), uuid(body, "sessionId"), uuid(body, "tagId"), uuid(body, "tagValueId"));
-        return Response.ok(Json.createValue("File tagged successfully")).build();
+        return Response.ok(JSON.createValue("File tagged successfully")).build();
     }
 
     private static JsonObject wire(Assignment a) {
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        a.tagValues().forEach(v -> values.add(Json.createObjectBuilder().add("display", v.display()).add("id", v.id().toString()).add("value", v.value())));
-        return Json.createObjectBuilder()
+        JsonArrayBuilder values = JSON.createArrayBuilder();
+        a.tagValues().forEach(v -> values.add(JSON.createObjectBuilder().add("display", v.display()).add("id", v.id().toString()).add("value", v.value())));
+        return JSON.createObjectBuilder()
                 .add("audioFileId", a.audioFileId().toString())
                 .add("audioFileName", a.audioFileName())
                 .add("sessionId", a.sessionId().toString())
