@@ -33,17 +33,8 @@ public class PairingCode {
     @Column(name = "insert_ts", nullable = false, updatable = false)
     private LocalDateTime inserted;
 
+    /** Rows are created by PairingService's single INSERT ... ON CONFLICT, never persisted from here. */
     protected PairingCode() {
-    }
-
-    PairingCode(String code, String pairingTokenHash, String state, String packaging, LocalDateTime now, LocalDateTime expires) {
-        this.id = UUID.randomUUID();
-        this.code = code;
-        this.pairingTokenHash = pairingTokenHash;
-        this.state = state;
-        this.packaging = packaging;
-        this.inserted = now;
-        this.expires = expires;
     }
 
     boolean isExpired(LocalDateTime now) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.selene.domain.shared.DomainException;
 
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -38,20 +39,24 @@ public class PairingService {
     public CodeRequest requestCode(String state, String packaging) {
         LocalDateTime now = DeviceSessionService.now();
         purgeExpiredCodes(now);
+        String token = Tokens.random();
         String code;
-        Optional<PairingCode> taken;
+        int claimed;
         do {
             code = Tokens.random(CODE_ALPHABET, CODE_LENGTH);
-            taken = findCode(code);
-            if (taken.isPresent() && taken.get().isExpired(now)) {
-                // an expired code frees its value for reuse
-                em.remove(taken.get());
-                em.flush();
-                taken = Optional.empty();
-            }
-        } while (taken.isPresent());
-        String token = Tokens.random();
-        em.persist(new PairingCode(code, Tokens.hash(token), state, packaging, now, now.plusSeconds(EXPIRATION_SECONDS)));
+            // one statement claims the value: a new row, or the row of an expired code of the same
+            // value; a live code of that value claims nothing and another value is drawn
+            claimed = em.createNativeQuery("""
+                    INSERT INTO device.pairing_code AS p (id, code, pairing_token_hash, state, packaging, insert_ts, expires_ts)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                    ON CONFLICT (code) DO UPDATE SET pairing_token_hash = excluded.pairing_token_hash, state = excluded.state,
+                        packaging = excluded.packaging, device_id = NULL, insert_ts = excluded.insert_ts, expires_ts = excluded.expires_ts
+                    WHERE p.expires_ts <= excluded.insert_ts""")
+                    .setParameter(1, UUID.randomUUID()).setParameter(2, code).setParameter(3, Tokens.hash(token))
+                    .setParameter(4, state).setParameter(5, packaging)
+                    .setParameter(6, Timestamp.valueOf(now)).setParameter(7, Timestamp.valueOf(now.plusSeconds(EXPIRATION_SECONDS)))
+                    .executeUpdate();
+        } while (claimed == 0);
         return new CodeRequest(code, token, EXPIRATION_SECONDS, state);
     }
 

@@ -19,6 +19,9 @@ public class CoreMetricService {
     @Inject
     AccountActivityService activity;
 
+    @Inject
+    RecentActivity recent;
+
     /** Stores the metric (Selene had this insert commented out) and counts the owner as active today. */
     public void record(UUID deviceId, String metricType, String metricJson) {
         // Selene's table is unique on (device_id, insert_ts): two metrics of one device within the
@@ -53,6 +56,9 @@ public class CoreMetricService {
      * a minute, not by every metric of each of its devices.
      */
     public void trackAccountActivity(UUID deviceId) {
+        if (!recent.firstThisMinute(deviceId)) {
+            return;
+        }
         List<?> rows = em.createNativeQuery("""
                 WITH owner AS (SELECT a.id, a.last_activity_ts FROM account.account a JOIN device.device d ON d.account_id = a.id WHERE d.id = ?1
                     AND (a.last_activity_ts IS NULL OR a.last_activity_ts < (now() AT TIME ZONE 'UTC') - interval '1 minute'

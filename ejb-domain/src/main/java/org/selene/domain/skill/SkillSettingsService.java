@@ -2,7 +2,6 @@ package org.selene.domain.skill;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -24,6 +23,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /**
  * Skills on devices: the manifest (which skills a device has), the settings definitions devices
@@ -121,20 +122,25 @@ public class SkillSettingsService {
     public void uploadDefinition(UUID deviceId, JsonObject definition) {
         String gid = requiredString(definition, "skill_gid");
         optionalString(definition, "display_name");
-        List<?> skill = em.createNativeQuery("SELECT id FROM skill.skill WHERE skill_gid = ?1").setParameter(1, gid).getResultList();
-        if (skill.isEmpty()) {
+        // devices upload every definition at every start: one round trip finds the skill, the
+        // device's row and the stored definition when it is unchanged
+        List<?> found = em.createNativeQuery("""
+                SELECT s.id, ds.id, ds.settings::text, ds.skill_settings_display_id,
+                       (SELECT sd.id FROM skill.settings_display sd WHERE sd.skill_id = s.id AND sd.settings_display = CAST(?2 AS jsonb))
+                FROM skill.skill s LEFT JOIN device.device_skill ds ON ds.skill_id = s.id AND ds.device_id = ?1
+                WHERE s.skill_gid = ?3""")
+                .setParameter(1, deviceId).setParameter(2, definition.toString()).setParameter(3, gid).getResultList();
+        if (found.isEmpty()) {
             throw DomainException.badRequest("skill_gid: No skill on database for skill " + gid);
         }
-        UUID skillId = (UUID) skill.get(0);
-        List<?> row = em.createNativeQuery("SELECT ds.id, ds.settings::text, ds.skill_settings_display_id FROM device.device_skill ds WHERE ds.device_id = ?1 AND ds.skill_id = ?2")
-                .setParameter(1, deviceId).setParameter(2, skillId).getResultList();
-        if (row.isEmpty()) {
+        Object[] row = (Object[]) found.get(0);
+        if (row[1] == null) {
             throw DomainException.badRequest("skill_gid: Received skill setting definition before manifest for skill " + gid);
         }
-        Object[] deviceSkill = (Object[]) row.get(0);
+        UUID skillId = (UUID) row[0];
         Map<String, JsonValue> defaults = SettingValues.defaults(definition);
-        UUID displayId = ensureDisplay(skillId, definition);
-        String stored = (String) deviceSkill[1];
+        UUID displayId = row[4] != null ? (UUID) row[4] : ensureDisplay(skillId, definition);
+        String stored = (String) row[2];
         String settings = stored;
         if (!defaults.isEmpty()) {
             Map<String, JsonValue> values;
@@ -150,9 +156,9 @@ public class SkillSettingsService {
             settings = SettingValues.toObject(values).toString();
         }
         // devices upload their definitions at every start: an unchanged one writes nothing
-        if (!Objects.equals(settings, stored) || !displayId.equals(deviceSkill[2])) {
+        if (!Objects.equals(settings, stored) || !displayId.equals(row[3])) {
             em.createNativeQuery("UPDATE device.device_skill SET skill_settings_display_id = ?1, settings = CAST(?2 AS json) WHERE id = ?3")
-                    .setParameter(1, displayId).setParameter(2, settings).setParameter(3, deviceSkill[0]).executeUpdate();
+                    .setParameter(1, displayId).setParameter(2, settings).setParameter(3, row[1]).executeUpdate();
         }
         if (!Objects.equals(settings, stored)) {
             etags.expire(deviceId, EtagKind.SKILL);
@@ -181,7 +187,7 @@ public class SkillSettingsService {
 
     /** GET /v1/device/{id}/skill/settings: {skill_gid: values} for every skill of the device. */
     public JsonObject settingsByGid(UUID deviceId) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Object row : em.createNativeQuery("SELECT s.skill_gid, ds.settings::text FROM device.device_skill ds JOIN skill.skill s ON s.id = ds.skill_id WHERE ds.device_id = ?1 ORDER BY s.skill_gid")
                 .setParameter(1, deviceId).getResultList()) {
             Object[] c = (Object[]) row;
@@ -194,7 +200,7 @@ public class SkillSettingsService {
 
     /** The v1 download: definitions with the values filled in as strings (Python str) — empty when none. */
     public JsonArray settingsV1(UUID deviceId) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (Object row : em.createNativeQuery("""
                 SELECT s.id, ds.settings::text, sd.settings_display::text FROM device.device_skill ds
                 JOIN skill.skill s ON s.id = ds.skill_id
@@ -203,7 +209,7 @@ public class SkillSettingsService {
             Object[] c = (Object[]) row;
             JsonObject values = c[1] == null || "null".equals(c[1]) ? JsonValue.EMPTY_JSON_OBJECT : parse((String) c[1]).asJsonObject();
             JsonObject display = parse((String) c[2]).asJsonObject();
-            JsonObjectBuilder skill = Json.createObjectBuilder().add("uuid", c[0].toString());
+            JsonObjectBuilder skill = JSON.createObjectBuilder().add("uuid", c[0].toString());
             JsonObject meta = display.get("skillMetadata") instanceof JsonObject m ? m : null;
             if (meta != null && meta.get("sections") instanceof JsonArray sections && !sections.isEmpty()) {
                 skill.add("skillMetadata", withValues(meta, values));
@@ -219,27 +225,27 @@ public class SkillSettingsService {
     }
 
     private static JsonObject withValues(JsonObject meta, JsonObject values) {
-        JsonArrayBuilder sectionsOut = Json.createArrayBuilder();
+        JsonArrayBuilder sectionsOut = JSON.createArrayBuilder();
         for (JsonValue s : meta.getJsonArray("sections")) {
             if (!(s instanceof JsonObject section)) {
                 continue;
             }
-            JsonArrayBuilder fieldsOut = Json.createArrayBuilder();
+            JsonArrayBuilder fieldsOut = JSON.createArrayBuilder();
             if (section.get("fields") instanceof JsonArray fields) {
                 for (JsonValue f : fields) {
                     if (f instanceof JsonObject field) {
                         String name = field.getString("name", null);
                         if (name != null && values.containsKey(name)) {
-                            fieldsOut.add(Json.createObjectBuilder(field).add("value", pythonString(values.get(name))));
+                            fieldsOut.add(JSON.createObjectBuilder(field).add("value", pythonString(values.get(name))));
                         } else {
                             fieldsOut.add(field);
                         }
                     }
                 }
             }
-            sectionsOut.add(Json.createObjectBuilder(section).add("fields", fieldsOut));
+            sectionsOut.add(JSON.createObjectBuilder(section).add("fields", fieldsOut));
         }
-        return Json.createObjectBuilder(meta).add("sections", sectionsOut).build();
+        return JSON.createObjectBuilder(meta).add("sections", sectionsOut).build();
     }
 
     /** 19.02 cores expect every value as text, the way Python's str() writes it. */
@@ -365,15 +371,15 @@ public class SkillSettingsService {
             Object[] c = (Object[]) row;
             groups.computeIfAbsent(java.util.Arrays.asList((String) c[0], (String) c[1]), k -> new ArrayList<>()).add((String) c[2]);
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (Map.Entry<List<String>, List<String>> group : groups.entrySet()) {
             String display = group.getKey().get(0);
             String values = group.getKey().get(1);
             JsonObject meta = display == null ? null : parse(display).asJsonObject().get("skillMetadata") instanceof JsonObject m ? m : null;
-            out.add(Json.createObjectBuilder()
-                    .add("settingsDisplay", meta == null ? Json.createObjectBuilder().add("sections", JsonValue.EMPTY_JSON_ARRAY).build() : withOptionsExpanded(meta))
+            out.add(JSON.createObjectBuilder()
+                    .add("settingsDisplay", meta == null ? JSON.createObjectBuilder().add("sections", JsonValue.EMPTY_JSON_ARRAY).build() : withOptionsExpanded(meta))
                     .add("settingsValues", values == null || "null".equals(values) ? JsonValue.EMPTY_JSON_OBJECT : parse(values))
-                    .add("deviceNames", Json.createArrayBuilder(group.getValue())));
+                    .add("deviceNames", JSON.createArrayBuilder(group.getValue())));
         }
         return out.build();
     }
@@ -383,30 +389,30 @@ public class SkillSettingsService {
         if (!(meta.get("sections") instanceof JsonArray sections)) {
             return meta;
         }
-        JsonArrayBuilder sectionsOut = Json.createArrayBuilder();
+        JsonArrayBuilder sectionsOut = JSON.createArrayBuilder();
         for (JsonValue s : sections) {
             if (s instanceof JsonObject section && section.get("fields") instanceof JsonArray fields) {
-                JsonArrayBuilder fieldsOut = Json.createArrayBuilder();
+                JsonArrayBuilder fieldsOut = JSON.createArrayBuilder();
                 for (JsonValue f : fields) {
                     if (f instanceof JsonObject field && "select".equals(field.getString("type", null)) && field.get("options") instanceof JsonString options) {
-                        JsonArrayBuilder expanded = Json.createArrayBuilder();
+                        JsonArrayBuilder expanded = JSON.createArrayBuilder();
                         for (String option : options.getString().split(";")) {
                             String[] parts = option.split("\\|", 2);
                             if (!option.isEmpty()) {
-                                expanded.add(Json.createObjectBuilder().add("display", parts[0]).add("value", parts.length > 1 ? parts[1] : parts[0]));
+                                expanded.add(JSON.createObjectBuilder().add("display", parts[0]).add("value", parts.length > 1 ? parts[1] : parts[0]));
                             }
                         }
-                        fieldsOut.add(Json.createObjectBuilder(field).add("options", expanded));
+                        fieldsOut.add(JSON.createObjectBuilder(field).add("options", expanded));
                     } else {
                         fieldsOut.add(f);
                     }
                 }
-                sectionsOut.add(Json.createObjectBuilder(section).add("fields", fieldsOut));
+                sectionsOut.add(JSON.createObjectBuilder(section).add("fields", fieldsOut));
             } else {
                 sectionsOut.add(s);
             }
         }
-        return Json.createObjectBuilder(meta).add("sections", sectionsOut).build();
+        return JSON.createObjectBuilder(meta).add("sections", sectionsOut).build();
     }
 
     /** New values for the named devices of the account (only skills of this family); their next download sees them. */
