@@ -1,5 +1,9 @@
 package org.selene.device.api;
 
+import java.util.Map;
+import java.util.List;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,11 +24,15 @@ public class OAuthCallbackResource {
     @Inject
     UpstreamGuard guard;
 
+    @Inject
+    UpstreamExecutor upstream;
+
     @Context
     UriInfo uri;
 
     @GET
-    public Response callback() {
-        return SkillOAuthResource.passThrough(guard.oauth(() -> oauth.callback(UpstreamAnswers.query(uri))));
+    public void callback(@Suspended AsyncResponse response) {
+        List<Map.Entry<String, String>> query = UpstreamAnswers.query(uri);
+        upstream.answer(response, () -> SkillOAuthResource.passThrough(guard.oauth(() -> oauth.callback(query))));
     }
 }

@@ -1,5 +1,8 @@
 package org.selene.device.api;
 
+import java.util.UUID;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,9 +33,13 @@ public class SkillOAuthResource {
     @Inject
     UpstreamGuard guard;
 
+    @Inject
+    UpstreamExecutor upstream;
+
     @GET
-    public Response token(@PathParam("oauthPath") String oauthPath, @PathParam("credentials") String credentials) {
-        return passThrough(guard.oauth(() -> oauth.token(caller.id(), oauthPath, credentials)));
+    public void token(@PathParam("oauthPath") String oauthPath, @PathParam("credentials") String credentials, @Suspended AsyncResponse response) {
+        UUID device = caller.id();
+        upstream.answer(response, () -> passThrough(guard.oauth(() -> oauth.token(device, oauthPath, credentials))));
     }
 
     static Response passThrough(UpstreamReply reply) {

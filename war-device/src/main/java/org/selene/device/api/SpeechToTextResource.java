@@ -1,8 +1,10 @@
 package org.selene.device.api;
 
+import java.util.UUID;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +21,8 @@ import org.selene.web.device.DeviceAuthenticated;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import static org.selene.domain.shared.JsonText.JSON;
 
 /** Speech to text of FLAC recordings (device-api.md §6.25, §6.26). */
 @Path("{route: stt|transcribe}")
@@ -39,27 +43,38 @@ public class SpeechToTextResource {
     @Inject
     UpstreamGuard guard;
 
+    @Inject
+    UpstreamExecutor upstream;
+
     /**
      * stt: ["transcript"], or [null] when nothing was understood (as Selene; `limit` is ignored as
      * there). transcribe: {"transcription": ...}, en-US unless the device names its language.
      */
     @POST
-    public JsonStructure transcribe(@PathParam("route") String route, @QueryParam("lang") String lang,
-                                    @QueryParam("language") String language, byte[] flac) {
+    public void transcribe(@PathParam("route") String route, @QueryParam("lang") String lang,
+                           @QueryParam("language") String language, byte[] flac, @Suspended AsyncResponse response) {
+        UUID device = caller.id();
         if (route.equals("stt")) {
             if (lang == null || lang.isBlank()) {
                 throw DomainException.badRequest("lang: This field is required.");
             }
-            return Json.createArrayBuilder().add(transcript(flac, lang)).build();
+            String tag = languageTag(lang);
+            upstream.answer(response, () -> JSON.createArrayBuilder().add(transcript(device, flac, tag)).build());
+            return;
         }
-        return Json.createObjectBuilder().add("transcription", transcript(flac, language == null || language.isBlank() ? "en-US" : language)).build();
+        String tag = languageTag(language == null || language.isBlank() ? "en-US" : language);
+        upstream.answer(response, () -> JSON.createObjectBuilder().add("transcription", transcript(device, flac, tag)).build());
     }
 
-    private JsonValue transcript(byte[] flac, String lang) {
+    private static String languageTag(String lang) {
         if (!LANGUAGE.matcher(lang).matches()) {
             throw DomainException.badRequest("lang: not a language tag");
         }
-        Optional<String> text = guard.speech(() -> speech.transcribe(caller.id(), flac, lang)).text();
-        return text.<JsonValue>map(Json::createValue).orElse(JsonValue.NULL);
+        return lang;
+    }
+
+    private JsonValue transcript(UUID device, byte[] flac, String lang) {
+        Optional<String> text = guard.speech(() -> speech.transcribe(device, flac, lang)).text();
+        return text.<JsonValue>map(JSON::createValue).orElse(JsonValue.NULL);
     }
 }

@@ -1,5 +1,10 @@
 package org.selene.device.api;
 
+import java.util.UUID;
+import java.util.Map;
+import java.util.List;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,11 +35,16 @@ public class WeatherResource {
     @Inject
     UpstreamGuard guard;
 
+    @Inject
+    UpstreamExecutor upstream;
+
     @Context
     UriInfo uri;
 
     @GET
-    public Response weather(@PathParam("path") String path) {
-        return Response.ok(UpstreamAnswers.camelCaseJson(guard.weather(() -> weather.weather(caller.id(), path, UpstreamAnswers.query(uri))), "weather")).build();
+    public void weather(@PathParam("path") String path, @Suspended AsyncResponse response) {
+        UUID device = caller.id();
+        List<Map.Entry<String, String>> query = UpstreamAnswers.query(uri);
+        upstream.answer(response, () -> Response.ok(UpstreamAnswers.camelCaseJson(guard.weather(() -> weather.weather(device, path, query)), "weather")).build());
     }
 }

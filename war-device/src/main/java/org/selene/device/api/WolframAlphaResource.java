@@ -1,5 +1,10 @@
 package org.selene.device.api;
 
+import java.util.UUID;
+import java.util.Map;
+import java.util.List;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,6 +37,9 @@ public class WolframAlphaResource {
     @Inject
     UpstreamGuard guard;
 
+    @Inject
+    UpstreamExecutor upstream;
+
     @Context
     UriInfo uri;
 
@@ -41,7 +49,7 @@ public class WolframAlphaResource {
      * (Selene decoded it as text). Spoken: the plain-text answer.
      */
     @GET
-    public Response ask(@PathParam("route") String route, @QueryParam("input") String input) {
+    public void ask(@PathParam("route") String route, @QueryParam("input") String input, @Suspended AsyncResponse response) {
         Api api = switch (route) {
             case "wa" -> Api.QUERY;
             case "wolframAlphaFull" -> Api.FULL;
@@ -51,7 +59,12 @@ public class WolframAlphaResource {
         if (api == Api.QUERY && (input == null || input.isBlank())) {
             throw DomainException.badRequest("input: This field is required.");
         }
-        UpstreamReply reply = guard.wolframAlpha(() -> wolframAlpha.ask(caller.id(), api, UpstreamAnswers.query(uri)));
+        UUID device = caller.id();
+        List<Map.Entry<String, String>> query = UpstreamAnswers.query(uri);
+        upstream.answer(response, () -> answer(api, guard.wolframAlpha(() -> wolframAlpha.ask(device, api, query))));
+    }
+
+    private static Response answer(Api api, UpstreamReply reply) {
         return switch (api) {
             case QUERY -> Response.ok(reply.body(), MediaType.TEXT_XML_TYPE).build();
             case FULL -> Response.status(reply.status()).type(MediaType.APPLICATION_JSON_TYPE)
