@@ -1,14 +1,18 @@
 package org.selene.batch;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Schedules;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
 
 import javax.sql.DataSource;
 import java.net.InetAddress;
@@ -18,6 +22,10 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -28,6 +36,11 @@ import java.util.logging.Logger;
  * other. Every node has these timers; a claim row per job and slot in metric.job_schedule_claim
  * lets exactly one node run each. The last-contact flush needs no job: LastContactRecorder writes
  * device.device itself every minute.
+ *
+ * <p>Each job's time is configurable as {@code SELENE_SCHEDULE_<JOB>} (e.g.
+ * {@code SELENE_SCHEDULE_CORE_METRICS_PARSE}): {@code hour:minute} in UTC, each field in EJB
+ * calendar syntax ({@code 0:10}, {@code *:*&#47;5}), or {@code off}. Calendar timers from
+ * TimerService, not {@code @Schedule}, so that the time is the operator's and the timer testable.
  */
 @Singleton
 @Startup
@@ -35,23 +48,70 @@ public class MaintenanceSchedule {
 
     private static final Logger LOG = Logger.getLogger(MaintenanceSchedule.class.getName());
     private static final String NODE = node();
+    private static final String OFF = "off";
+
+    /** Selene's nightly order: report first, then the jobs that feed the next day's report. */
+    static final Map<String, String> DEFAULT_TIMES = defaults();
 
     @Resource(lookup = "jdbc/selene")
     DataSource dataSource;
 
+    @Resource
+    TimerService timers;
+
     @Inject
     BatchJobs jobs;
 
+    @Inject
+    Config config;
+
+    @PostConstruct
+    void schedule() {
+        for (Map.Entry<String, String> job : DEFAULT_TIMES.entrySet()) {
+            String variable = variable(job.getKey());
+            String time = config.getOptionalValue(variable, String.class).map(String::trim).orElse(job.getValue());
+            if (OFF.equalsIgnoreCase(time)) {
+                LOG.info(job.getKey() + " is not scheduled (" + variable + "=off)");
+                continue;
+            }
+            try {
+                timers.createCalendarTimer(expression(time), new TimerConfig(job.getKey(), false));
+            } catch (RuntimeException e) {
+                // a typo must not leave the job silently unscheduled on one node: say so, keep the default
+                LOG.warning(variable + "=" + time + " is not hour:minute (" + e.getMessage() + "); " + job.getKey() + " runs at " + job.getValue());
+                timers.createCalendarTimer(expression(job.getValue()), new TimerConfig(job.getKey(), false));
+            }
+        }
+    }
+
+    /** hour:minute, UTC, each field in EJB calendar syntax. */
+    static ScheduleExpression expression(String time) {
+        String[] fields = time.split(":");
+        if (fields.length != 2 || fields[0].isBlank() || fields[1].isBlank()) {
+            throw new IllegalArgumentException("expected hour:minute");
+        }
+        return new ScheduleExpression().hour(fields[0].trim()).minute(fields[1].trim()).second("0").timezone("UTC");
+    }
+
+    static String variable(String job) {
+        return "SELENE_SCHEDULE_" + job.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
     /** The timer's info names the job. */
-    @Schedules({
-            @Schedule(hour = "0", minute = "0", persistent = false, info = "daily-report"),
-            @Schedule(hour = "0", minute = "10", persistent = false, info = "core-metrics-parse"),
-            @Schedule(hour = "0", minute = "15", persistent = false, info = "skill-import"),
-            @Schedule(hour = "1", minute = "0", persistent = false, info = "wake-word-designation"),
-            @Schedule(hour = "1", minute = "30", persistent = false, info = "wake-word-deletion")})
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void nightly(Timer timer) {
+    void fire(Timer timer) {
         startOnce((String) timer.getInfo());
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> times = new LinkedHashMap<>();
+        times.put("daily-report", "0:0");
+        times.put("core-metrics-parse", "0:10");
+        times.put("skill-import", "0:15");
+        times.put("wake-word-designation", "1:0");
+        times.put("wake-word-deletion", "1:30");
+        return Collections.unmodifiableMap(times);
     }
 
     /** Starts the job unless another node already claimed this minute's run. */

@@ -4,6 +4,9 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -123,5 +126,37 @@ class BareConfigurationIT {
         JsonObject account = Http.get("/account/api/account", "Cookie", WebLogin.logIn(person.email(), person.password()).cookieHeader())
                 .assertStatus(200).object();
         assertEquals(person.accountId().toString(), account.getString("id"));
+    }
+
+    /** This server's core-metrics-parse timer fires every minute (StandIns.bareServerEnvironment). */
+    static final String EVERY_MINUTE_JOB = "core-metrics-parse";
+
+    /**
+     * The maintenance timers fire by themselves, and a slot that another node already claimed in
+     * metric.job_schedule_claim is left to it: nothing runs here for that minute, the next minute
+     * runs here as usual.
+     */
+    @Test
+    void maintenanceTimersRunTheirJobAndLeaveASlotClaimedByAnotherNode() throws Exception {
+        // the next minute, or the one after when this one is nearly over
+        Timestamp otherSlot = (Timestamp) Db.scalar("""
+                SELECT date_trunc('minute', now() AT TIME ZONE 'UTC')
+                       + CASE WHEN extract(second FROM now()) < 50 THEN interval '1 minute' ELSE interval '2 minutes' END""");
+        Db.update("INSERT INTO metric.job_schedule_claim (job_name, slot, node) VALUES (?, ?, 'another-node')", EVERY_MINUTE_JOB, otherSlot);
+        LocalDateTime other = otherSlot.toLocalDateTime();
+        Timestamp nextSlot = Timestamp.valueOf(other.plusMinutes(1));
+        long deadline = System.nanoTime() + Duration.ofSeconds(200).toNanos();
+        while (Db.count("SELECT count(*) FROM metric.job WHERE job_name = ? AND start_ts >= ?", EVERY_MINUTE_JOB, nextSlot) == 0) {
+            assertTrue(System.nanoTime() < deadline, "no scheduled " + EVERY_MINUTE_JOB + " ran after " + nextSlot);
+            Thread.sleep(1000);
+        }
+        assertEquals("another-node", Db.scalar("SELECT node FROM metric.job_schedule_claim WHERE job_name = ? AND slot = ?", EVERY_MINUTE_JOB, otherSlot));
+        assertEquals(0, Db.count("SELECT count(*) FROM metric.job WHERE job_name = ? AND start_ts >= ? AND start_ts < ?",
+                EVERY_MINUTE_JOB, otherSlot, nextSlot), "the slot claimed by another node ran here too");
+        Object node = Db.scalar("SELECT node FROM metric.job_schedule_claim WHERE job_name = ? AND slot = ?", EVERY_MINUTE_JOB, nextSlot);
+        assertTrue(node instanceof String n && !n.equals("another-node"), "this node claimed " + nextSlot + ": " + node);
+        // the scheduled run is the job's default one: yesterday's metrics, recorded as a success
+        assertEquals(1, Db.count("SELECT count(*) FROM metric.job WHERE job_name = ? AND start_ts >= ? AND start_ts < ? AND success",
+                EVERY_MINUTE_JOB, nextSlot, Timestamp.valueOf(other.plusMinutes(2))));
     }
 }

@@ -74,6 +74,9 @@ public final class StandIns {
                 Map.entry("TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1"),
                 Map.entry("SESSION_COOKIE_DOMAIN", "selene.test"),
                 Map.entry("SESSION_COOKIE_HTTP_ONLY", "true"),
+                // the timer test: one maintenance job every minute, one not scheduled at all
+                Map.entry("SELENE_SCHEDULE_CORE_METRICS_PARSE", "*:*"),
+                Map.entry("SELENE_SCHEDULE_DAILY_REPORT", "off"),
                 Map.entry("OVOS_STT_URL", "http://localhost:" + port(BareConfigurationIT.OVOS_STT) + "/ovos")));
     }
 }
