@@ -32,6 +32,7 @@ class WeatherIT {
             case "broken" -> Answer.text(500, "text/html", "<html>oops</html>");
             case "slow" -> Answer.json(200, ONECALL).delayed(4000);
             case "busy" -> Answer.json(200, ONECALL).delayed(1800);
+            case "held" -> Answer.json(200, ONECALL).delayed(1900); // just within the suite's 2 s read timeout
             default -> r.path().startsWith("/data/2.5/") ? Answer.json(200, ONECALL) : Answer.json(404, "{\"message\":\"wrong path\"}");
         });
     }
@@ -163,6 +164,45 @@ class WeatherIT {
             org.junit.jupiter.api.Assumptions.assumeTrue(refused > 0 || upstreamPeak >= UPSTREAM_BULKHEAD,
                     "the server let only " + upstreamPeak + " calls reach the upstream at once: the bulkhead was not reached");
             assertTrue(refused >= 1, "passed " + passed + ", refused " + refused);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Two slow upstreams, each with as many calls as its bulkhead admits: 20 calls waiting, more
+     * than the server's 16 request threads (SeleneServer.HTTP_THREADS). Devices are still answered
+     * at once, because those calls wait on the upstream executor with their requests suspended.
+     */
+    @Test
+    void callsWaitingOnSlowUpstreamsHoldNoRequestThread() throws Exception {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        UpstreamStandIn wolfram = UpstreamStandIn.at(UpstreamStandIn.WOLFRAM_ALPHA)
+                .respond(r -> Answer.text(200, "text/plain", "in a while").delayed(1900)); // WolframAlphaIT sets its own before it runs
+        String run = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(2 * UPSTREAM_BULKHEAD);
+        try {
+            List<CompletableFuture<Http.Reply>> held = new ArrayList<>();
+            for (int i = 0; i < UPSTREAM_BULKHEAD; i++) {
+                String n = "&n=" + i + "&run=" + run;
+                held.add(CompletableFuture.supplyAsync(() -> Http.get("/v1/owm/weather?q=held" + n, "Authorization", d.bearer()), pool));
+                held.add(CompletableFuture.supplyAsync(() -> Http.get("/v1/wolframAlphaSpoken?i=x" + n, "Authorization", d.bearer()), pool));
+            }
+            long deadline = System.nanoTime() + 1_000_000_000L;
+            while (owm.receivedWith("run", run).size() + wolfram.receivedWith("run", run).size() < 2 * UPSTREAM_BULKHEAD) {
+                org.junit.jupiter.api.Assumptions.assumeTrue(System.nanoTime() < deadline,
+                        "the 20 slow calls did not all reach their upstreams within a second: this machine cannot show it");
+                Thread.sleep(20);
+            }
+            long start = System.nanoTime();
+            Http.get(d.path(""), "Authorization", d.bearer()).assertStatus(200);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 500, "a device waited " + millis + " ms while upstreams were slow");
+            for (CompletableFuture<Http.Reply> reply : held) {
+                // answered, or given up on after the read timeout: none was refused or lost
+                int status = reply.get().status();
+                assertTrue(status == 200 || status == 502, "held call: " + status);
+            }
         } finally {
             pool.shutdownNow();
         }

@@ -32,7 +32,8 @@ public class UpstreamExecutor {
             executor.execute(() -> {
                 try {
                     response.resume(answer.get());
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
+                    // whatever went wrong, the suspended request gets its answer (the mappers' JSON)
                     response.resume(e);
                 }
             });
