@@ -14,7 +14,6 @@ import org.selene.domain.geography.Country;
 import org.selene.domain.geography.GeographyService;
 import org.selene.domain.geography.Region;
 import org.selene.domain.geography.Timezone;
-import org.selene.domain.shared.DbLabel;
 import org.selene.domain.wakeword.WakeWord;
 
 import static org.selene.web.account.AccountProfileWire.add;

@@ -1,17 +1,17 @@
 package org.selene.device.api;
 
-import java.util.Map;
-import java.util.List;
-import jakarta.ws.rs.container.Suspended;
-import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.selene.domain.upstream.SkillOAuthService;
+
+import java.util.List;
+import java.util.Map;
 
 /** The OAuth provider's redirect target (device-api.md §6.21): unauthenticated, handed to the OAuth service. */
 @Path("auth/callback")

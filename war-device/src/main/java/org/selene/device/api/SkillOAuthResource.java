@@ -1,18 +1,19 @@
 package org.selene.device.api;
 
-import java.util.UUID;
-import jakarta.ws.rs.container.Suspended;
-import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Response;
 import org.selene.domain.upstream.SkillOAuthService;
 import org.selene.domain.upstream.UpstreamReply;
 import org.selene.web.device.AuthenticatedDevice;
 import org.selene.web.device.DeviceAuthenticated;
+
+import java.util.UUID;
 
 /**
  * A skill asks the OAuth service for its owner's token (device-api.md §6.20): the upstream's

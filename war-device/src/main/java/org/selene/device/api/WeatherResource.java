@@ -1,16 +1,13 @@
 package org.selene.device.api;
 
-import java.util.UUID;
-import java.util.Map;
-import java.util.List;
-import jakarta.ws.rs.container.Suspended;
-import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +15,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.selene.domain.upstream.WeatherService;
 import org.selene.web.device.AuthenticatedDevice;
 import org.selene.web.device.DeviceAuthenticated;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** OpenWeatherMap for the weather skill (device-api.md §6.24): upstream JSON, keys in camelCase. */
 @Path("owm/{path: .+}")

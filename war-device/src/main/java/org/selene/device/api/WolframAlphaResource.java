@@ -1,26 +1,27 @@
 package org.selene.device.api;
 
-import java.util.UUID;
-import java.util.Map;
-import java.util.List;
-import jakarta.ws.rs.container.Suspended;
-import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.selene.domain.shared.DomainException;
 import org.selene.domain.upstream.UpstreamReply;
-import org.selene.domain.upstream.WolframAlphaService;
 import org.selene.domain.upstream.WolframAlphaService.Api;
+import org.selene.domain.upstream.WolframAlphaService;
 import org.selene.web.device.AuthenticatedDevice;
 import org.selene.web.device.DeviceAuthenticated;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** The Wolfram Alpha fallback of the devices (device-api.md §6.23). */
 @Path("{route: wa|wolframAlphaFull|wolframAlphaSimple|wolframAlphaSpoken}")
