@@ -139,7 +139,7 @@ public class SkillSettingsService {
         }
         UUID skillId = (UUID) row[0];
         Map<String, JsonValue> defaults = SettingValues.defaults(definition);
-        UUID displayId = row[4] != null ? (UUID) row[4] : ensureDisplay(skillId, definition);
+        UUID displayId = row[4] != null ? (UUID) row[4] : insertDisplay(skillId, definition);
         String stored = (String) row[2];
         String settings = stored;
         if (!defaults.isEmpty()) {
@@ -483,12 +483,14 @@ public class SkillSettingsService {
     }
 
     private UUID ensureDisplay(UUID skillId, JsonObject display) {
-        String json = display.toString();
         List<?> known = em.createNativeQuery("SELECT id FROM skill.settings_display WHERE skill_id = ?1 AND settings_display = CAST(?2 AS jsonb)")
-                .setParameter(1, skillId).setParameter(2, json).getResultList();
-        if (!known.isEmpty()) {
-            return (UUID) known.get(0);
-        }
+                .setParameter(1, skillId).setParameter(2, display.toString()).getResultList();
+        return known.isEmpty() ? insertDisplay(skillId, display) : (UUID) known.get(0);
+    }
+
+    /** Stores a definition not seen yet (a concurrent upload of the same one may win: its row is taken). */
+    private UUID insertDisplay(UUID skillId, JsonObject display) {
+        String json = display.toString();
         em.createNativeQuery("INSERT INTO skill.settings_display (skill_id, settings_display) VALUES (?1, CAST(?2 AS jsonb)) ON CONFLICT (skill_id, settings_display) DO NOTHING")
                 .setParameter(1, skillId).setParameter(2, json).executeUpdate();
         return (UUID) em.createNativeQuery("SELECT id FROM skill.settings_display WHERE skill_id = ?1 AND settings_display = CAST(?2 AS jsonb)")

@@ -33,6 +33,6 @@ public class OAuthCallbackResource {
     @GET
     public void callback(@Suspended AsyncResponse response) {
         List<Map.Entry<String, String>> query = UpstreamAnswers.query(uri);
-        upstream.answer(response, () -> SkillOAuthResource.passThrough(guard.oauth(() -> oauth.callback(query))));
+        upstream.answer(response, () -> UpstreamAnswers.asIs(guard.oauth(() -> oauth.callback(query))));
     }
 }

@@ -7,9 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
-import jakarta.ws.rs.core.Response;
 import org.selene.domain.upstream.SkillOAuthService;
-import org.selene.domain.upstream.UpstreamReply;
 import org.selene.web.device.AuthenticatedDevice;
 import org.selene.web.device.DeviceAuthenticated;
 
@@ -40,10 +38,6 @@ public class SkillOAuthResource {
     @GET
     public void token(@PathParam("oauthPath") String oauthPath, @PathParam("credentials") String credentials, @Suspended AsyncResponse response) {
         UUID device = caller.id();
-        upstream.answer(response, () -> passThrough(guard.oauth(() -> oauth.token(device, oauthPath, credentials))));
-    }
-
-    static Response passThrough(UpstreamReply reply) {
-        return Response.status(reply.status()).type(reply.contentType()).entity(reply.body()).build();
+        upstream.answer(response, () -> UpstreamAnswers.asIs(guard.oauth(() -> oauth.token(device, oauthPath, credentials))));
     }
 }

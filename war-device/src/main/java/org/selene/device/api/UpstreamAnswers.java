@@ -3,6 +3,7 @@ package org.selene.device.api;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.selene.domain.shared.DomainException;
 import org.selene.domain.shared.JsonText;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** What the upstream proxies share on the wire: the device's query as sent, JSON answers re-keyed. */
+/** What the upstream proxies share on the wire: the device's query as sent, answers as they are or JSON re-keyed. */
 final class UpstreamAnswers {
 
     private UpstreamAnswers() {
@@ -25,6 +26,11 @@ final class UpstreamAnswers {
         List<Map.Entry<String, String>> query = new ArrayList<>();
         parameters.forEach((name, values) -> values.forEach(value -> query.add(Map.entry(name, value))));
         return query;
+    }
+
+    /** The upstream's answer as it is: status, content type and bytes. */
+    static Response asIs(UpstreamReply reply) {
+        return Response.status(reply.status()).type(reply.contentType()).entity(reply.body()).build();
     }
 
     /** Upstream JSON re-keyed to camelCase (device-api.md §1.1); anything else is the upstream's fault. */

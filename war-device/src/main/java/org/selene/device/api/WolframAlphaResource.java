@@ -70,11 +70,7 @@ public class WolframAlphaResource {
             case QUERY -> Response.ok(reply.body(), MediaType.TEXT_XML_TYPE).build();
             case FULL -> Response.status(reply.status()).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(UpstreamAnswers.camelCaseJson(reply, "Wolfram Alpha")).build();
-            case SIMPLE, SPOKEN -> asIs(reply);
+            case SIMPLE, SPOKEN -> UpstreamAnswers.asIs(reply);
         };
-    }
-
-    private static Response asIs(UpstreamReply reply) {
-        return Response.status(reply.status()).type(reply.contentType()).entity(reply.body()).build();
     }
 }
