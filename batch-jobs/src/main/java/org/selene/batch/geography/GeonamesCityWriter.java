@@ -35,6 +35,19 @@ public class GeonamesCityWriter extends AbstractItemWriter {
             }
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY city_import FROM STDIN", new StringReader(copy.toString()));
             try (Statement s = c.createStatement()) {
+                // GeoNames gives some cities an admin1 code with no region entry ("00", or a code the
+                // admin1 file lacks; Singapore and Gibraltar have nothing else): they go to a region
+                // named after their country, coded by the bare country code, so every country with
+                // cities offers a region to choose.
+                s.executeUpdate("""
+                        INSERT INTO geography.region (country_id, region_code, name)
+                        SELECT DISTINCT co.id, co.iso_code, co.name
+                        FROM city_import i JOIN geography.country co ON co.iso_code = split_part(i.region_code, '.', 1)
+                        WHERE NOT EXISTS (SELECT 1 FROM geography.region r WHERE r.region_code = i.region_code)
+                        ON CONFLICT (region_code) DO NOTHING""");
+                s.executeUpdate("""
+                        UPDATE city_import i SET region_code = split_part(i.region_code, '.', 1)
+                        WHERE NOT EXISTS (SELECT 1 FROM geography.region r WHERE r.region_code = i.region_code)""");
                 s.executeUpdate("""
                         UPDATE geography.city c SET name = i.name, latitude = i.latitude, longitude = i.longitude, population = i.population,
                                region_id = r.id, timezone_id = t.id
