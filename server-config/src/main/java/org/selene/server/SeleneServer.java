@@ -45,6 +45,13 @@ public final class SeleneServer {
     private final Map<String, String> serverEnvironment = new LinkedHashMap<>();
     private EmbeddedPostgres embeddedPostgres;
     private boolean domainStarted;
+    private BeforeDeploy beforeDeploy = server -> { };
+
+    /** Work on the database after it is up and before the application first meets it. */
+    @FunctionalInterface
+    public interface BeforeDeploy {
+        void run(SeleneServer server) throws Exception;
+    }
 
     public SeleneServer(LauncherSettings settings) {
         this.settings = settings;
@@ -83,10 +90,17 @@ public final class SeleneServer {
         return domainDir().resolve("logs").resolve("server.log");
     }
 
+    /** The integration suite shapes the database with it (an adopted Selene database). */
+    public SeleneServer beforeDeploy(BeforeDeploy work) {
+        this.beforeDeploy = work;
+        return this;
+    }
+
     public synchronized void start() throws Exception {
         Files.createDirectories(settings.dataDir());
         serverEnvironment.putAll(settings.environment());
         startDatabase();
+        beforeDeploy.run(this);
         loadOrGenerateSecrets();
         serverEnvironment.putIfAbsent("SELENE_DATA_DIR", settings.dataDir().toString());
         serverEnvironment.putIfAbsent("SELENE_BASE_URL", baseUrl());

@@ -29,6 +29,10 @@ public class SeleneServerExtension implements BeforeAllCallback {
         synchronized (SeleneServerExtension.class) {
             if (server == null) {
                 SeleneServer started = new SeleneServer(settings());
+                if (bare()) {
+                    // the second server adopts a database as Selene's bootstrap leaves it (BareAdoptionIT)
+                    started.beforeDeploy(SeleneDatabaseShape::create);
+                }
                 try {
                     started.start();
                 } catch (Exception e) {
@@ -49,6 +53,10 @@ public class SeleneServerExtension implements BeforeAllCallback {
         return server;
     }
 
+    private static boolean bare() {
+        return "bare".equals(System.getProperty("selene.it.profile"));
+    }
+
     private static LauncherSettings settings() throws IOException {
         Path itDir = Path.of(System.getProperty("selene.it.dir", "target/it")).toAbsolutePath();
         Path dataDir = itDir.resolve("data");
@@ -57,7 +65,7 @@ public class SeleneServerExtension implements BeforeAllCallback {
         // the suite always runs on its own embedded database, whatever the developer's shell says
         env.keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("JWT_") || k.equals("SELENE_ENVIRONMENT"));
         // the bare-configuration execution starts a server with nothing optional configured
-        boolean bare = "bare".equals(System.getProperty("selene.it.profile"));
+        boolean bare = bare();
         env.keySet().removeIf(k -> k.startsWith("OWM_") || k.startsWith("WOLFRAM_") || k.startsWith("GOOGLE_") || k.startsWith("EMAIL_")
                 || k.startsWith("GITHUB_") || k.startsWith("SESSION_COOKIE_") || k.startsWith("STT_") || k.startsWith("OVOS_") || k.startsWith("OAUTH_"));
         env.putAll(bare ? StandIns.bareServerEnvironment() : StandIns.serverEnvironment());

@@ -76,7 +76,7 @@ class SsoLoginIT {
     }
 
     @Test
-    void accountAdoptedFromSeleneLogsInAndItsHashIsUpgraded() {
+    void accountAdoptedFromSeleneLogsInAndItsHashIsUpgradedWhenTheOperatorSwitchedThatOn() {
         String email = WebLogin.uniqueEmail();
         UUID id = UUID.randomUUID();
         Db.update("INSERT INTO account.account (id, email_address, password) VALUES (?, ?, ?)", id, email, SELENE_HASH_OF_FOO);

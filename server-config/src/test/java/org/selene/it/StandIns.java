@@ -43,6 +43,8 @@ public final class StandIns {
                 Map.entry("JWT_REFRESH_SECRET", JWT_REFRESH_SECRET),
                 Map.entry("JWT_RESET_SECRET", JWT_RESET_SECRET),
                 Map.entry("SALT", SALT),
+                // SsoLoginIT: this server replaces adopted Selene hashes at login (the bare one does not)
+                Map.entry("SELENE_UPGRADE_LEGACY_HASHES", "true"),
                 Map.entry("GITHUB_OAUTH_URL", url(GITHUB)),
                 Map.entry("GITHUB_API_URL", url(GITHUB)),
                 Map.entry("GITHUB_CLIENT_ID", "it-github-client"),

@@ -7,8 +7,8 @@ import java.security.MessageDigest;
 
 /**
  * Selene's password hash: SHA-512-crypt with the installation's fixed SALT and 5000 rounds, of
- * which only the 86 characters after the last '$' were stored. Kept only to let adopted accounts
- * log in once; their hash is replaced at that login.
+ * which only the 86 characters after the last '$' were stored. Adopted accounts log in with it;
+ * PasswordHashing replaces it at login once the operator switches that on.
  */
 public final class LegacySeleneHash {
 

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Password hashes: PBKDF2-HMAC-SHA512 (Jakarta Security's Pbkdf2PasswordHash) with OWASP's
- * iteration count for new hashes; Selene's SHA-512-crypt hashes are still accepted and flagged for
- * replacement.
+ * iteration count for new hashes. Selene's SHA-512-crypt hashes are still accepted; they are flagged
+ * for replacement only when the operator says so (SELENE_UPGRADE_LEGACY_HASHES=true), because a
+ * replaced hash is one Selene can no longer verify: until then an adoption can be rolled back.
  */
 @ApplicationScoped
 public class PasswordHashing {
@@ -25,6 +26,7 @@ public class PasswordHashing {
     Pbkdf2PasswordHash pbkdf2;
 
     private String legacySalt;
+    private boolean upgradeLegacy;
     private int iterations;
     /** Compared against when the account does not exist, so both cases cost the same time. */
     private String decoy;
@@ -33,6 +35,7 @@ public class PasswordHashing {
     void configure() {
         Config config = ConfigProvider.getConfig(PasswordHashing.class.getClassLoader());
         legacySalt = config.getOptionalValue("SALT", String.class).orElse(null);
+        upgradeLegacy = config.getOptionalValue("SELENE_UPGRADE_LEGACY_HASHES", Boolean.class).orElse(false);
         iterations = Math.max(210_000, config.getOptionalValue("PASSWORD_HASH_ITERATIONS", Integer.class).orElse(210_000));
         pbkdf2.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
@@ -52,7 +55,10 @@ public class PasswordHashing {
             return Verdict.NO_MATCH;
         }
         if (LegacySeleneHash.looksLike(stored)) {
-            return LegacySeleneHash.matches(stored, password, legacySalt) ? Verdict.MATCH_NEEDS_UPGRADE : Verdict.NO_MATCH;
+            if (!LegacySeleneHash.matches(stored, password, legacySalt)) {
+                return Verdict.NO_MATCH;
+            }
+            return upgradeLegacy ? Verdict.MATCH_NEEDS_UPGRADE : Verdict.MATCH;
         }
         if (!stored.startsWith(ALGORITHM + ":")) {
             return Verdict.NO_MATCH;
