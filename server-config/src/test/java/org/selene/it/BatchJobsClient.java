@@ -25,9 +25,9 @@ final class BatchJobsClient {
         return Http.get("/account/api/admin/jobs/executions/" + executionId, MarketSession.admin().cookies()).assertStatus(200).object();
     }
 
-    /** Waits until the execution has ended and returns it. */
+    /** Waits until the execution has ended (ten minutes at most: a loaded machine is slow) and returns it. */
     static JsonObject await(long executionId) throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
+        for (int i = 0; i < 2400; i++) {
             JsonObject e = execution(executionId);
             String status = e.getString("batchStatus");
             if (!status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING") && e.get("end") != JsonValue.NULL) {
@@ -44,7 +44,7 @@ final class BatchJobsClient {
 
     /** Waits for the first successful run of a job the first start runs by itself. */
     static void awaitFirstRun(String job) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < 1800; i++) {
             if (Db.count("SELECT count(*) FROM metric.job WHERE job_name = ? AND success", job) > 0) {
                 return;
             }

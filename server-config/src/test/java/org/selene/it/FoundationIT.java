@@ -38,6 +38,13 @@ class FoundationIT {
     }
 
     @Test
+    void theEmbeddedPostgresqlKeepsItsDurableSettings() {
+        // the self-hoster's only copy of the data: zonky's test defaults turn both off
+        assertEquals("on", Db.scalar("SELECT current_setting('fsync')"));
+        assertEquals("on", Db.scalar("SELECT current_setting('synchronous_commit')"));
+    }
+
+    @Test
     void referenceDataIsSeeded() {
         assertEquals(2, Db.count("SELECT count(*) FROM account.membership"));
         assertEquals(4, Db.count("SELECT count(*) FROM device.text_to_speech"));

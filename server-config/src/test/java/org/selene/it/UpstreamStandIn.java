@@ -82,6 +82,11 @@ public final class UpstreamStandIn {
         return received.stream().filter(r -> value.equals(r.query().get(parameter))).toList();
     }
 
+    /** How many requests with this q parameter the stand-in is answering now. */
+    public int inFlight(String q) {
+        return counters(q)[0].get();
+    }
+
     /** The most requests with this q parameter the stand-in was answering at once since the last call. */
     public int takePeakInFlight(String q) {
         AtomicInteger[] counters = counters(q);
@@ -146,8 +151,10 @@ public final class UpstreamStandIn {
         env.put("GOOGLE_STT_URL", "http://localhost:" + StandIns.port(SPEECH) + "/speech-api/v2/recognize");
         env.put("GOOGLE_STT_KEY", "test-stt-key");
         env.put("OAUTH_BASE_URL", "http://localhost:" + StandIns.port(OAUTH) + "/oauth");
-        // the timeout tests must not wait long
-        env.put("SELENE_UPSTREAM_TIMEOUT_SECONDS", "2");
+        // long enough that calls parked at a stand-in all overlap on a loaded machine, short enough for the timeout tests
+        env.put("SELENE_UPSTREAM_TIMEOUT_SECONDS", "6");
+        // WeatherIT waits for a cached answer to expire
+        env.put("SELENE_OWM_CACHE_SECONDS", Integer.toString(WeatherIT.CACHE_SECONDS));
         return env;
     }
 }
