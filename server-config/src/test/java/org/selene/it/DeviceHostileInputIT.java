@@ -69,9 +69,7 @@ class DeviceHostileInputIT {
     @Test
     void wrongMethodsAreJson405() {
         DeviceFixture.Paired d = DeviceFixture.pair();
-        Http.Reply reply = Http.send("DELETE", d.path("/setting"), (String) null, "Authorization", d.bearer());
-        assertTrue(reply.status() == 405 || reply.status() == 401, reply.status() + " " + reply.body());
-        assertTrue(reply.body().startsWith("{\"error\""), reply.body());
+        Http.send("DELETE", d.path("/setting"), (String) null, "Authorization", d.bearer()).assertJsonError(405);
         Http.send("PUT", "/v1/device/code", "{}").assertJsonError(405);
     }
 

@@ -63,6 +63,7 @@ class DeviceTelemetryIT {
         byte[] audio = ("RIFF" + d.deviceId()).getBytes(StandardCharsets.UTF_8);
         assertEquals("\"Wake word sample uploaded successfully\"", upload(d, audio, METADATA).assertStatus(200).body());
         assertEquals(0, Db.count("SELECT count(*) FROM tagging.wake_word_file WHERE account_id = ?", d.accountId()));
+        assertEquals(0, filesHolding(audio), "a sample without the owner's opt-in was written to disk");
 
         Db.update("INSERT INTO account.account_agreement (account_id, agreement_id, accept_date) SELECT ?, id, current_date FROM account.agreement WHERE agreement = 'Open Dataset'", d.accountId());
         upload(d, audio, METADATA).assertStatus(200);
@@ -78,6 +79,24 @@ class DeviceTelemetryIT {
         Path stored = Path.of(rows.get(0).get("directory").toString(), name);
         assertTrue(stored.toString().endsWith("wake-word/hey-mycroft/" + name), stored.toString());
         assertEquals(new String(audio, StandardCharsets.UTF_8), Files.readString(stored));
+        assertEquals(2, filesHolding(audio));
+    }
+
+    /** Files under the data directory's wake-word/ whose content is exactly these bytes. */
+    private static long filesHolding(byte[] content) throws java.io.IOException {
+        Path samples = Path.of(SeleneServerExtension.server().serverEnvironment().get("SELENE_DATA_DIR"), "wake-word");
+        if (!Files.exists(samples)) {
+            return 0;
+        }
+        try (var files = Files.walk(samples)) {
+            return files.filter(Files::isRegularFile).filter(f -> {
+                try {
+                    return java.util.Arrays.equals(content, Files.readAllBytes(f));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).count();
+        }
     }
 
     @Test

@@ -213,8 +213,12 @@ class SsoFederatedIT {
 
     @Test
     void federatedSignUpWithoutAProviderAddressIs400AndCreatesNothing() {
+        long accounts = Db.count("SELECT count(*) FROM account.account");
+        long agreements = Db.count("SELECT count(*) FROM account.account_agreement");
         Http.post("/sso/api/account", "{\"termsOfUse\":true,\"privacyPolicy\":true,\"login\":{\"federatedPlatform\":\"GitHub\","
                 + "\"federatedToken\":\"unknown\"}}").assertJsonError(400);
+        assertEquals(accounts, Db.count("SELECT count(*) FROM account.account"));
+        assertEquals(agreements, Db.count("SELECT count(*) FROM account.account_agreement"));
     }
 
     @Test
