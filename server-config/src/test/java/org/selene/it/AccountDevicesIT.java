@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Pairing and managing devices from the account app (web-apis.md §3.6; scenario B1). */
+/** Pairing and managing devices from the account app (docs/web-apis.md §3.6). */
 @SeleneIT
 class AccountDevicesIT {
 

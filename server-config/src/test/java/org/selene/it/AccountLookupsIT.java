@@ -11,7 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The account app's public look-ups: places, agreements, memberships (web-apis.md §2.2, §3.4; scenario B2). */
+/** The account app's public look-ups: places, agreements, memberships (docs/web-apis.md §2.2, §3.4). */
 @SeleneIT
 class AccountLookupsIT {
 

@@ -9,7 +9,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Preferences and defaults of the account (web-apis.md §3.5, §3.7). */
+/** Preferences and defaults of the account (docs/web-apis.md §3.5, §3.7). */
 @SeleneIT
 class AccountPreferencesIT {
 

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The account API's profile routes (web-apis.md §3.1–3.3, §3.9; scenarios B3, B5, B6). */
+/** The account API's profile routes (docs/web-apis.md §3.1–3.3, §3.9). */
 @SeleneIT
 class AccountProfileIT {
 

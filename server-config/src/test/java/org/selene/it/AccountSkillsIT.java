@@ -8,7 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Skill settings from the account side, through the device API's settings service (web-apis.md §3.8). */
+/** Skill settings from the account side, through the device API's settings service (docs/web-apis.md §3.8). */
 @SeleneIT
 class AccountSkillsIT {
 

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** PUT /v1/device/{uuid}/message: an e-mail to the device's owner over SMTP (device-api.md §6.17; scenarios A1). */
+/** PUT /v1/device/{uuid}/message: an e-mail to the device's owner over SMTP (docs/device-api.md §6.17). */
 @SeleneIT
 class DeviceMessageIT {
 

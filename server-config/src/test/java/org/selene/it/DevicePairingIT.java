@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Pairing and device tokens (device-api.md §2, §4; scenarios A4, A5). */
+/** Pairing and device tokens (docs/device-api.md §2, §4). */
 @SeleneIT
 class DevicePairingIT {
 

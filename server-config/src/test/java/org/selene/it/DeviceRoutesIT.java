@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The device's own routes (device-api.md §3, §6.5–6.10; scenarios A2, A8, A9, A10). */
+/** The device's own routes (docs/device-api.md §3, §6.5–6.10). */
 @SeleneIT
 class DeviceRoutesIT {
 

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Skill manifest and skill settings (device-api.md §6.11–6.16; scenarios A6, A7). */
+/** Skill manifest and skill settings (docs/device-api.md §6.11–6.16). */
 @SeleneIT
 class DeviceSkillsIT {
 

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Metrics and wake-word samples (device-api.md §6.18, §6.19; scenarios A3, A12). */
+/** Metrics and wake-word samples (docs/device-api.md §6.18, §6.19). */
 @SeleneIT
 class DeviceTelemetryIT {
 

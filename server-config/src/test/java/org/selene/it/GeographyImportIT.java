@@ -21,7 +21,7 @@ import java.util.zip.ZipInputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The GeoNames import that the first start of a deployment runs by itself (data-model.md §9.2). */
+/** The GeoNames import that the first start of a deployment runs by itself (docs/data-model.md §9.2). */
 @SeleneIT
 class GeographyImportIT {
 

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * GET /v1/geolocation with Selene's matching rules (device-api.md §6.22), on places of its own
+ * GET /v1/geolocation with Selene's matching rules (docs/device-api.md §6.22), on places of its own
  * (named with a random word, so the GeoNames import running meanwhile cannot interfere).
  */
 @SeleneIT

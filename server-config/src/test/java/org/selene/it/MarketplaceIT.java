@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The skill marketplace API (web-apis.md §4) over the imported catalogue. */
+/** The skill marketplace API (docs/web-apis.md §4) over the imported catalogue. */
 @SeleneIT
 class MarketplaceIT {
 

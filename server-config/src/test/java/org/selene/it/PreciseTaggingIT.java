@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Precise tagging API under /account/api (web-apis.md §5). */
+/** The Precise tagging API under /account/api (docs/web-apis.md §5). */
 @SeleneIT
 class PreciseTaggingIT {
 

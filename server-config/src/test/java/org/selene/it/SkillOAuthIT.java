@@ -10,7 +10,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The skill OAuth proxy (device-api.md §6.20, §6.21) against a stand-in of the OAuth service. */
+/** The skill OAuth proxy (docs/device-api.md §6.20, §6.21) against a stand-in of the OAuth service. */
 @SeleneIT
 class SkillOAuthIT {
 

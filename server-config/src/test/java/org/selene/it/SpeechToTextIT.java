@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** POST /v1/stt and /v1/transcribe against a Chromium web speech stand-in (device-api.md §6.25, §6.26; scenarios A11). */
+/** POST /v1/stt and /v1/transcribe against a Chromium web speech stand-in (docs/device-api.md §6.25, §6.26). */
 @SeleneIT
 class SpeechToTextIT {
 

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Federated sign-up and login (web-apis.md §2.1, §2.4, §2.8, §2.9; scenario C3) against local
+ * Federated sign-up and login (docs/web-apis.md §2.1, §2.4, §2.8, §2.9) against local
  * stand-ins of GitHub, Google and Facebook that answer for the tokens a test registers.
  */
 @SeleneIT

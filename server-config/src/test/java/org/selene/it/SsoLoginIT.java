@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Internal login, logout, adopted Selene hashes and the login throttle (web-apis.md §1.2, §1.3, §2.3, §2.5; scenarios C4, C5). */
+/** Internal login, logout, adopted Selene hashes and the login throttle (docs/web-apis.md §1.2, §1.3, §2.3, §2.5). */
 @SeleneIT
 class SsoLoginIT {
 

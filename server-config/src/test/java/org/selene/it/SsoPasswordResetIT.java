@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The forgotten-password flow (web-apis.md §2.6, §2.7, §2.10, §8.1; scenario C6), the mail read from the SMTP stand-in; links use the default SSO_BASE_URL. */
+/** The forgotten-password flow (docs/web-apis.md §2.6, §2.7, §2.10, §7), the mail read from the SMTP stand-in; links use the default SSO_BASE_URL. */
 @SeleneIT
 class SsoPasswordResetIT {
 

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The shared cookie-session mechanism (web-apis.md §1.2), end to end through the sso routes. */
+/** The shared cookie-session mechanism (docs/web-apis.md §1.2), end to end through the sso routes. */
 @SeleneIT
 class SsoSessionIT {
 

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Sign-up, agreements, validate-email and CORS of the sso API (web-apis.md §1.4, §2.1, §2.2, §2.8; scenarios C1, C2). */
+/** Sign-up, agreements, validate-email and CORS of the sso API (docs/web-apis.md §1.4, §2.1, §2.2, §2.8). */
 @SeleneIT
 class SsoSignUpIT {
 

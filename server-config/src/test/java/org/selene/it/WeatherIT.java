@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** GET /v1/owm/{path} against an OpenWeatherMap stand-in (device-api.md §6.24, §1.1). */
+/** GET /v1/owm/{path} against an OpenWeatherMap stand-in (docs/device-api.md §6.24, §1.1). */
 @SeleneIT
 class WeatherIT {
 

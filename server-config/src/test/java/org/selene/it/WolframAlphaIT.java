@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Wolfram Alpha proxies against a stand-in (device-api.md §6.23; scenarios A13). */
+/** The Wolfram Alpha proxies against a stand-in (docs/device-api.md §6.23). */
 @SeleneIT
 class WolframAlphaIT {
 

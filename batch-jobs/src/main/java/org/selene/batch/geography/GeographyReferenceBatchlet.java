@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The first step of the GeoNames import (data-model.md §9.2): countries, regions and timezones,
+ * The first step of the GeoNames import (docs/data-model.md §9.2): countries, regions and timezones,
  * upserted on their natural keys in one transaction. The cities follow as a chunk step.
  */
 @Named("geographyReferenceBatchlet")

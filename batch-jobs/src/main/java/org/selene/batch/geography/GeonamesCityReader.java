@@ -64,7 +64,7 @@ public class GeonamesCityReader extends AbstractItemReader {
         }
     }
 
-    /** Selene's mapping (data-model.md §9.2) in PostgreSQL's COPY text format. */
+    /** Selene's mapping (docs/data-model.md §9.2) in PostgreSQL's COPY text format. */
     static String copyLine(String[] r) {
         return r[0] + '\t' + copyText(r[1]) + '\t' + r[4] + '\t' + r[5] + '\t' + (r[14].isEmpty() ? "\\N" : r[14]) + '\t'
                 + copyText(r[8] + "." + r[10]) + '\t' + copyText(r[17]) + '\n';

@@ -146,7 +146,7 @@ public class AccountProfileService {
     }
 
     /**
-     * Deletes the account and everything of it (data-model.md §11), including the rows whose
+     * Deletes the account and everything of it (docs/data-model.md §11), including the rows whose
      * foreign keys do not cascade; its wake-word samples are marked for the deletion job.
      */
     public void delete(UUID accountId) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Web sessions as Selene's `_authenticate` (web-apis.md §1.2), with the same 401 messages and the
+ * Web sessions as Selene's `_authenticate` (docs/web-apis.md §1.2), with the same 401 messages and the
  * sliding refresh; unlike Selene, logout and password changes revoke earlier tokens.
  */
 @Stateless

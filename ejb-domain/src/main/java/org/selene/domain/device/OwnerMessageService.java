@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * E-mail a device sends to its owner (device-api.md §6.17). The text comes from the device, so it
+ * E-mail a device sends to its owner (docs/device-api.md §6.17). The text comes from the device, so it
  * is escaped before it becomes HTML, and a subject cannot carry extra mail headers.
  */
 @Stateless

@@ -2,6 +2,6 @@ package org.selene.domain.geography;
 
 import java.math.BigDecimal;
 
-/** A place a free-text location resolved to (device-api.md §6.22). */
+/** A place a free-text location resolved to (docs/device-api.md §6.22). */
 public record Geolocation(String city, String region, String country, BigDecimal latitude, BigDecimal longitude, String timezone) {
 }

@@ -22,7 +22,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Crowd tagging of the wake-word samples (web-apis.md §5): sessions per tagger, the next file and
+ * Crowd tagging of the wake-word samples (docs/web-apis.md §5): sessions per tagger, the next file and
  * tag to ask about, the tags people give, and the designations derived from them.
  */
 @Stateless

@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Selene's skill OAuth proxy (device-api.md §6.20, §6.21): the OAuth credentials and tokens of
+ * Selene's skill OAuth proxy (docs/device-api.md §6.20, §6.21): the OAuth credentials and tokens of
  * skills live in an external OAuth service (OAUTH_BASE_URL); a device asks it for a token of its
  * owner, and the OAuth provider's redirect is handed to it. No database transaction is held while
  * the upstream works.

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The Wolfram Alpha proxies of device-api.md §6.23 (WOLFRAM_ALPHA_URL, WOLFRAM_ALPHA_KEY). */
+/** The Wolfram Alpha proxies of docs/device-api.md §6.23 (WOLFRAM_ALPHA_URL, WOLFRAM_ALPHA_KEY). */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WolframAlphaService {

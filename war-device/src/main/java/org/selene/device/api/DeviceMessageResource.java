@@ -16,7 +16,7 @@ import org.selene.web.http.JsonBody;
 
 import java.util.Set;
 
-/** A device e-mails its owner (device-api.md §6.17); `sender` is required but unused, as in Selene. */
+/** A device e-mails its owner (docs/device-api.md §6.17); `sender` is required but unused, as in Selene. */
 @Path("device/{uuid}/message")
 @DeviceAuthenticated
 @ApplicationScoped

@@ -16,7 +16,7 @@ import org.selene.web.device.DeviceAuthenticated;
 
 import static org.selene.domain.shared.JsonText.JSON;
 
-/** "Where is ..." for devices (device-api.md §6.22): {"data": {...}} or {"data": null}. */
+/** "Where is ..." for devices (docs/device-api.md §6.22): {"data": {...}} or {"data": null}. */
 @Path("geolocation")
 @DeviceAuthenticated
 @ApplicationScoped

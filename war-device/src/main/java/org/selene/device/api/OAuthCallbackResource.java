@@ -13,7 +13,7 @@ import org.selene.domain.upstream.SkillOAuthService;
 import java.util.List;
 import java.util.Map;
 
-/** The OAuth provider's redirect target (device-api.md §6.21): unauthenticated, handed to the OAuth service. */
+/** The OAuth provider's redirect target (docs/device-api.md §6.21): unauthenticated, handed to the OAuth service. */
 @Path("auth/callback")
 @ApplicationScoped
 public class OAuthCallbackResource {

@@ -14,7 +14,7 @@ import org.selene.web.device.DeviceAuthenticated;
 import java.util.UUID;
 
 /**
- * A skill asks the OAuth service for its owner's token (device-api.md §6.20): the upstream's
+ * A skill asks the OAuth service for its owner's token (docs/device-api.md §6.20): the upstream's
  * answer and status as they are. Every other two-segment device route has a longer literal path
  * and is matched first.
  */

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 
 import static org.selene.domain.shared.JsonText.JSON;
 
-/** Speech to text of FLAC recordings (device-api.md §6.25, §6.26). */
+/** Speech to text of FLAC recordings (docs/device-api.md §6.25, §6.26). */
 @Path("{route: stt|transcribe}")
 @DeviceAuthenticated
 @ApplicationScoped

@@ -33,7 +33,7 @@ final class UpstreamAnswers {
         return Response.status(reply.status()).type(reply.contentType()).entity(reply.body()).build();
     }
 
-    /** Upstream JSON re-keyed to camelCase (device-api.md §1.1); anything else is the upstream's fault. */
+    /** Upstream JSON re-keyed to camelCase (docs/device-api.md §1.1); anything else is the upstream's fault. */
     static JsonValue camelCaseJson(UpstreamReply reply, String service) {
         try {
             return CamelCase.rekey(JsonText.parse(reply.text()));

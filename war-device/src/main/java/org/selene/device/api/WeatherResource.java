@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** OpenWeatherMap for the weather skill (device-api.md §6.24): upstream JSON, keys in camelCase. */
+/** OpenWeatherMap for the weather skill (docs/device-api.md §6.24): upstream JSON, keys in camelCase. */
 @Path("owm/{path: .+}")
 @DeviceAuthenticated
 @ApplicationScoped

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The Wolfram Alpha fallback of the devices (device-api.md §6.23). */
+/** The Wolfram Alpha fallback of the devices (docs/device-api.md §6.23). */
 @Path("{route: wa|wolframAlphaFull|wolframAlphaSimple|wolframAlphaSpoken}")
 @DeviceAuthenticated
 @ApplicationScoped

@@ -11,7 +11,7 @@ import org.selene.web.json.CamelCase;
 
 import static org.selene.domain.shared.JsonText.JSON;
 
-/** The marketplace's wire shapes of a catalogue entry (web-apis.md §4.1, §4.2). */
+/** The marketplace's wire shapes of a catalogue entry (docs/web-apis.md §4.1, §4.2). */
 final class MarketSkillWire {
 
     private MarketSkillWire() {

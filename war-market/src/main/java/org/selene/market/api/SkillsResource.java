@@ -27,7 +27,7 @@ import java.util.Set;
 
 import static org.selene.domain.shared.JsonText.JSON;
 
-/** The marketplace's skill routes (web-apis.md §4). Static paths win over {id}, as in Selene. */
+/** The marketplace's skill routes (docs/web-apis.md §4). Static paths win over {id}, as in Selene. */
 @Path("skills")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,7 +7,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 
-/** CORS as Selene's sso API (web-apis.md §1.4): every response, errors included. */
+/** CORS as Selene's sso API (docs/web-apis.md §1.4): every response, errors included. */
 @Provider
 @ApplicationScoped
 public class SsoCorsFilter implements ContainerResponseFilter {

@@ -14,7 +14,7 @@ import java.util.Locale;
 import static org.selene.domain.shared.JsonText.JSON;
 
 /**
- * The signed-in person's profile (web-apis.md §3.1), which Selene serves from the account and the
+ * The signed-in person's profile (docs/web-apis.md §3.1), which Selene serves from the account and the
  * market API alike: camelCase keys in sorted order, Selene's date formats.
  */
 public final class AccountProfileWire {

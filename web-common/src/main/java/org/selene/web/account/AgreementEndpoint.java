@@ -14,7 +14,7 @@ import org.selene.domain.shared.DomainException;
 import static org.selene.domain.shared.JsonText.JSON;
 
 /**
- * GET /api/agreement/{type}, which Selene mounts in the SSO and the account API alike (web-apis.md
+ * GET /api/agreement/{type}, which Selene mounts in the SSO and the account API alike (docs/web-apis.md
  * §1.5): each WAR subclasses this with its @Path and scope.
  */
 public abstract class AgreementEndpoint {

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 import static org.selene.domain.shared.JsonText.JSON;
 
-/** Designations derived from the crowd's tags (web-apis.md §5). */
+/** Designations derived from the crowd's tags (docs/web-apis.md §5). */
 @Path("designation")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -12,7 +12,7 @@ import org.selene.domain.tagging.PreciseTaggingService;
 import org.selene.web.session.AccountAuthenticated;
 
 
-/** A stored wake-word sample for the tagging UI (web-apis.md §5); names are looked up, never used as paths. */
+/** A stored wake-word sample for the tagging UI (docs/web-apis.md §5); names are looked up, never used as paths. */
 @Path("audio/{file}")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)

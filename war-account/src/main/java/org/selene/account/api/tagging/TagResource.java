@@ -25,7 +25,7 @@ import java.util.UUID;
 
 import static org.selene.domain.shared.JsonText.JSON;
 
-/** The next file and tag for a tagger, and the tags they give (web-apis.md §5). */
+/** The next file and tag for a tagger, and the tags they give (docs/web-apis.md §5). */
 @Path("tag")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
