@@ -108,7 +108,8 @@ public final class SettingValues {
                 }
             }
         }
-        if (value instanceof JsonNumber n && "number".equals(type) && n.isIntegral()) {
+        if (value instanceof JsonNumber n && "number".equals(type) && n.bigDecimalValue().stripTrailingZeros().scale() <= 0) {
+            // 7.0 as 7, as the text "7.0" is
             return JSON.createValue(n.bigIntegerValue());
         }
         return value;
