@@ -14,8 +14,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Role "admin" of a self-hosted backend: the first account created (the self-hoster, who needs
- * no configuration) and the accounts whose e-mail address is listed in ADMIN_EMAILS (comma-separated).
+ * Role "admin" of a self-hosted backend. It is earned: the account's current e-mail address must
+ * be verified (account.email_verification: a verification link used, or a federated provider that
+ * vouches for the address), and then the account is admin when its address is listed in
+ * ADMIN_EMAILS (comma-separated) or when it is the first account ever to verify its address.
+ *
+ * <p>"First verified", not "first created": on a fresh server whoever reaches the sign-up first
+ * could otherwise take the role with an address they do not own, and a squatted, never-verified
+ * account would keep the role from the self-hoster forever. The self-hoster who signs up and
+ * verifies at first start is that account without any configuration; first_verified_ts never
+ * moves, so a later change of address (re-verified) does not hand the role to someone else.
  */
 @Stateless
 public class AdminRole {
@@ -28,17 +36,21 @@ public class AdminRole {
     Optional<String> adminEmails;
 
     public boolean isAdmin(UUID accountId) {
-        List<String> listed = adminEmails.map(s -> Arrays.stream(s.split(",")).map(e -> e.strip().toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty()).toList())
-                .orElse(List.of());
-        List<?> email = em.createNativeQuery("SELECT lower(email_address) FROM account.account WHERE id = ?1").setParameter(1, accountId).getResultList();
-        if (email.isEmpty()) {
+        List<?> verified = em.createNativeQuery("""
+                SELECT lower(a.email_address),
+                       v.account_id = (SELECT account_id FROM account.email_verification ORDER BY first_verified_ts, account_id LIMIT 1)
+                FROM account.account a JOIN account.email_verification v ON v.account_id = a.id AND lower(v.email_address) = lower(a.email_address)
+                WHERE a.id = ?1""").setParameter(1, accountId).getResultList();
+        if (verified.isEmpty()) {
             return false;
         }
-        if (listed.contains((String) email.get(0))) {
-            return true;
-        }
-        List<?> first = em.createNativeQuery("SELECT id FROM account.account ORDER BY insert_ts, id LIMIT 1").getResultList();
-        return !first.isEmpty() && accountId.equals(first.get(0));
+        Object[] row = (Object[]) verified.get(0);
+        return Boolean.TRUE.equals(row[1]) || listed().contains((String) row[0]);
+    }
+
+    private List<String> listed() {
+        return adminEmails.map(s -> Arrays.stream(s.split(",")).map(e -> e.strip().toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty()).toList())
+                .orElse(List.of());
     }
 
     public void requireAdmin(UUID accountId) {
