@@ -21,6 +21,8 @@ class AdminJobsIT {
 
     /** Listed in the server's ADMIN_EMAILS (StandIns) and never verified by any fixture. */
     static final String LISTED_UNVERIFIED = "listed-admin@example.org";
+    /** Listed too, verified by the operator with asadmin. */
+    static final String LISTED_VOUCHED = "vouched-admin@example.org";
 
     @Test
     void anonymousIs401AndNonAdminIs403AndNothingStarts() {
@@ -99,6 +101,21 @@ class AdminJobsIT {
         Http.get("/account/api/admin/jobs", listed.headers()).assertJsonError(403);
         Http.put("/account/api/verify-email", "{\"token\":\"" + link.group(1) + "\"}", listed.headers()).assertStatus(204);
         Http.get("/account/api/admin/jobs", listed.headers()).assertStatus(200);
+    }
+
+    /** A server without mail: the operator vouches for the address with asadmin verify-account-email. */
+    @Test
+    void theOperatorVerifiesAnAddressWithAsadmin() throws Exception {
+        UUID id = UUID.randomUUID();
+        Db.update("INSERT INTO account.account (id, email_address) VALUES (?, ?)", id, LISTED_VOUCHED);
+        Http.get("/account/api/admin/jobs", MarketSession.signIn(id).cookies()).assertJsonError(403);
+        Asadmin unknown = Asadmin.run("verify-account-email", "nobody-" + id + "@example.org");
+        assertTrue(unknown.exitCode() != 0, unknown.output());
+        assertTrue(unknown.output().contains("no account uses this address"), unknown.output());
+        Asadmin verified = Asadmin.run("verify-account-email", LISTED_VOUCHED);
+        assertEquals(0, verified.exitCode(), verified.output());
+        assertTrue(verified.output().contains(id.toString()), verified.output());
+        Http.get("/account/api/admin/jobs", MarketSession.signIn(id).cookies()).assertStatus(200);
     }
 
     @Test
