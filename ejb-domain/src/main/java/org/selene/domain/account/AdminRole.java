@@ -15,15 +15,16 @@ import java.util.UUID;
 
 /**
  * Role "admin" of a self-hosted backend. It is earned: the account's current e-mail address must
- * be verified (account.email_verification: a verification link used, or a federated provider that
- * vouches for the address), and then the account is admin when its address is listed in
- * ADMIN_EMAILS (comma-separated) or when it is the first account ever to verify its address.
+ * be verified (account.email_verification: a verification link used, a federated provider that
+ * vouches for the address, or the operator's asadmin verify-account-email), and then the account
+ * is admin when its address is listed in ADMIN_EMAILS (comma-separated) or when it holds the first
+ * account's grant (account.first_admin).
  *
- * <p>"First verified", not "first created": on a fresh server whoever reaches the sign-up first
- * could otherwise take the role with an address they do not own, and a squatted, never-verified
- * account would keep the role from the self-hoster forever. The self-hoster who signs up and
- * verifies at first start is that account without any configuration; first_verified_ts never
- * moves, so a later change of address (re-verified) does not hand the role to someone else.
+ * <p>The grant goes to the first account to verify its address, not the first created: on a fresh
+ * server whoever reaches the sign-up first could otherwise take the role with an address they do
+ * not own, and a squatted, never-verified account would keep it from the self-hoster forever. The
+ * self-hoster who signs up and verifies at first start holds it without any configuration. It is
+ * recorded once and never passes on (a deleted holder spends it), so no later user inherits it.
  */
 @Stateless
 public class AdminRole {
@@ -38,7 +39,7 @@ public class AdminRole {
     public boolean isAdmin(UUID accountId) {
         List<?> verified = em.createNativeQuery("""
                 SELECT lower(a.email_address),
-                       v.account_id = (SELECT account_id FROM account.email_verification ORDER BY first_verified_ts, account_id LIMIT 1)
+                       v.account_id IN (SELECT account_id FROM account.first_admin)
                 FROM account.account a JOIN account.email_verification v ON v.account_id = a.id AND lower(v.email_address) = lower(a.email_address)
                 WHERE a.id = ?1""").setParameter(1, accountId).getResultList();
         if (verified.isEmpty()) {

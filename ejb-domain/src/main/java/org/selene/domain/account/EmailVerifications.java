@@ -18,5 +18,8 @@ final class EmailVerifications {
                 INSERT INTO account.email_verification (account_id, email_address) VALUES (?1, ?2)
                 ON CONFLICT (account_id) DO UPDATE SET email_address = EXCLUDED.email_address, verified_ts = EXCLUDED.verified_ts""")
                 .setParameter(1, accountId).setParameter(2, address).executeUpdate();
+        // the first verification of all takes the first account's admin grant; later ones find it taken
+        em.createNativeQuery("INSERT INTO account.first_admin (account_id) VALUES (?1) ON CONFLICT DO NOTHING")
+                .setParameter(1, accountId).executeUpdate();
     }
 }
