@@ -7,8 +7,6 @@ import org.glassfish.api.admin.AdminCommandContext;
 import org.glassfish.hk2.api.PerLookup;
 import org.jvnet.hk2.annotations.Service;
 
-import javax.naming.InitialContext;
-import java.lang.reflect.InvocationTargetException;
 import java.util.Properties;
 
 /**
@@ -34,22 +32,10 @@ public class StartBatchJob implements AdminCommand {
     @Override
     public void execute(AdminCommandContext context) {
         ActionReport report = context.getActionReport();
-        try {
-            Object jobs = new InitialContext().lookup(JOBS);
-            Object execution = jobs.getClass().getMethod("start", String.class, Properties.class)
-                    .invoke(jobs, jobName, properties == null ? new Properties() : properties);
+        ApplicationEjb.call(report, jobName + " did not start", JOBS, "start", new Class<?>[]{String.class, Properties.class},
+                jobName, properties == null ? new Properties() : properties).ifPresent(execution -> {
             report.setMessage("Started " + jobName + " as execution " + execution);
             report.setActionExitCode(ActionReport.ExitCode.SUCCESS);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            while (cause.getCause() != null && cause.getMessage() == null) {
-                cause = cause.getCause();
-            }
-            report.setMessage(jobName + " did not start: " + cause.getMessage());
-            report.setActionExitCode(ActionReport.ExitCode.FAILURE);
-        } catch (Exception e) {
-            report.setMessage(jobName + " did not start: the application is not deployed or not ready (" + e + ")");
-            report.setActionExitCode(ActionReport.ExitCode.FAILURE);
-        }
+        });
     }
 }

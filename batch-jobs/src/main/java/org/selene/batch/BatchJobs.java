@@ -11,6 +11,7 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import org.selene.domain.shared.DomainException;
 
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public class BatchJobs {
 
     /** The jobs of META-INF/batch-jobs (the JobOperator only names jobs that have run). */
     public static final Set<String> JOBS = new TreeSet<>(Set.of("geography-import", "skill-import", "core-metrics-parse",
-            "wake-word-designation", "wake-word-deletion", "daily-report"));
+            "wake-word-designation", "wake-word-deletion", "daily-report", "retention"));
 
     /** An execution as an operator wants to see it: status, times, and per step the read/write counts. */
     public record ExecutionView(long executionId, String jobName, String batchStatus, String exitStatus, Date start, Date end,
@@ -42,16 +43,20 @@ public class BatchJobs {
     public record StepView(String name, String batchStatus, String exitStatus, Date start, Date end, Map<Metric.MetricType, Long> metrics) {
     }
 
+    @Inject
+    ImportSources sources;
+
     private JobOperator operator() {
         return BatchRuntime.getJobOperator();
     }
 
+    /** A parameter naming an input outside the operator's fence (ImportSources) → 400, nothing started. */
     public long start(String jobName, Properties parameters) {
         if (!JOBS.contains(jobName)) {
             throw DomainException.notFound("no job " + jobName + "; the jobs are " + JOBS);
         }
         try {
-            return operator().start(jobName, parameters == null ? new Properties() : parameters);
+            return operator().start(jobName, sources.check(parameters == null ? new Properties() : parameters));
         } catch (JobStartException e) {
             throw DomainException.badRequest("job " + jobName + " did not start: " + e.getMessage());
         }
@@ -60,7 +65,7 @@ public class BatchJobs {
     /** Restarts a failed or stopped execution (the latest of its job instance), from its last checkpoint. */
     public long restart(long executionId, Properties parameters) {
         try {
-            return operator().restart(executionId, parameters == null ? new Properties() : parameters);
+            return operator().restart(executionId, sources.check(parameters == null ? new Properties() : parameters));
         } catch (NoSuchJobExecutionException e) {
             throw DomainException.notFound("no job execution " + executionId);
         } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {

@@ -111,6 +111,7 @@ public class MaintenanceSchedule {
         times.put("skill-import", "0:15");
         times.put("wake-word-designation", "1:0");
         times.put("wake-word-deletion", "1:30");
+        times.put("retention", "2:0");
         return Collections.unmodifiableMap(times);
     }
 

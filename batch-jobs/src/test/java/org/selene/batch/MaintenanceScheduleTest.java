@@ -32,6 +32,6 @@ class MaintenanceScheduleTest {
         assertEquals("SELENE_SCHEDULE_CORE_METRICS_PARSE", MaintenanceSchedule.variable("core-metrics-parse"));
         assertEquals("0:0", MaintenanceSchedule.DEFAULT_TIMES.get("daily-report"));
         assertEquals("1:30", MaintenanceSchedule.DEFAULT_TIMES.get("wake-word-deletion"));
-        assertEquals(5, MaintenanceSchedule.DEFAULT_TIMES.size());
+        assertEquals(6, MaintenanceSchedule.DEFAULT_TIMES.size());
     }
 }

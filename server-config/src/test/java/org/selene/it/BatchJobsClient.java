@@ -3,10 +3,20 @@ package org.selene.it;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /** Starts batch jobs through the admin resource and waits for them, as an operator would. */
 final class BatchJobsClient {
 
     private BatchJobsClient() {
+    }
+
+    /** The server's import directory (SELENE_IMPORT_DIR's default, under the suite's data directory), created. */
+    static Path importDir() throws IOException {
+        Path dataDir = Path.of(SeleneServerExtension.server().serverEnvironment().get("SELENE_DATA_DIR"));
+        return Files.createDirectories(dataDir.resolve("import")).toRealPath();
     }
 
     static long start(String job, String parametersJson) {

@@ -34,8 +34,7 @@ class SkillImportIT {
     }
 
     static Path write(String fileName, String json) throws Exception {
-        Path dir = Path.of("target/it/skill-catalogues").toAbsolutePath();
-        Files.createDirectories(dir);
+        Path dir = Files.createDirectories(BatchJobsClient.importDir().resolve("skill-catalogues"));
         return Files.writeString(dir.resolve(fileName), json, StandardCharsets.UTF_8);
     }
 
@@ -133,7 +132,7 @@ class SkillImportIT {
 
     @Test
     void aFailedImportIsRecordedAndRestartsOnceItsSourceIsThere() throws Exception {
-        Path missing = Path.of("target/it/skill-catalogues/not-there-yet.json").toAbsolutePath();
+        Path missing = Files.createDirectories(BatchJobsClient.importDir().resolve("skill-catalogues")).resolve("not-there-yet.json");
         Files.deleteIfExists(missing);
         long failedId = BatchJobsClient.start("skill-import", "{\"source\": \"" + missing + "\", \"coreVersion\": \"21.08\"}");
         JsonObject failed = BatchJobsClient.await(failedId);

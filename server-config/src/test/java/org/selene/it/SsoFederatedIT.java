@@ -136,11 +136,19 @@ class SsoFederatedIT {
     void c3ExistingAccountSignsInViaFacebookGoogleAndGitHub() {
         String email = WebLogin.uniqueEmail();
         WebLogin.signUp(email, "foo");
+        assertEquals(0, verifiedAccounts(email), "a password sign-up proves nothing about the address");
         for (String platform : new String[]{"Facebook", "Google", "GitHub"}) {
             Http.Reply reply = federatedLogin(platform, tokenFor(email)).assertStatus(204);
             assertSessionCookies(reply);
             Http.get("/sso/api/logout", "Cookie", "seleneAccess=" + WebLogin.cookies(reply).get("seleneAccess").value()).assertStatus(204);
         }
+        // the providers vouch for the address (the admin role needs a verified one)
+        assertEquals(1, verifiedAccounts(email));
+    }
+
+    static long verifiedAccounts(String email) {
+        return Db.count("SELECT count(*) FROM account.email_verification v JOIN account.account a ON a.id = v.account_id "
+                + "AND a.email_address = v.email_address WHERE a.email_address = ?", email);
     }
 
     @Test
@@ -187,6 +195,7 @@ class SsoFederatedIT {
         Http.post("/sso/api/account", "{\"termsOfUse\":true,\"privacyPolicy\":true,\"login\":{\"federatedPlatform\":\"GitHub\","
                 + "\"federatedToken\":\"" + token + "\",\"email\":null,\"password\":null}}").assertStatus(200);
         assertEquals(1, Db.count("SELECT count(*) FROM account.account WHERE email_address = ? AND password IS NULL", email));
+        assertEquals(1, verifiedAccounts(email));
         assertEquals(2, Db.count("SELECT count(*) FROM account.account_agreement aa JOIN account.account a ON a.id = aa.account_id WHERE a.email_address = ?", email));
         assertTrue(Http.get("/sso/api/validate-email?platform=GitHub&token=" + token).assertStatus(200).object().getBoolean("accountExists"));
         assertSessionCookies(federatedLogin("GitHub", token).assertStatus(204));

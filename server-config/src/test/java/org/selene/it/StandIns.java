@@ -55,7 +55,9 @@ public final class StandIns {
                 // lets login-throttle tests pose as other client addresses
                 Map.entry("TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1"),
                 // market: the admin role, and the daily report through the SMTP stand-in
-                Map.entry("ADMIN_EMAILS", MarketSession.ADMIN_EMAIL),
+                Map.entry("ADMIN_EMAILS", String.join(", ", MarketSession.ADMIN_EMAIL, AdminJobsIT.LISTED_UNVERIFIED, AdminJobsIT.LISTED_VOUCHED)),
+                // skill catalogues: https from localhost, and plain http only under the stand-in's prefix
+                Map.entry("SELENE_IMPORT_URL_ALLOW", "localhost,http://localhost:" + port(SkillImportIT.CATALOGUE_OFFSET) + "/MycroftAI/"),
                 Map.entry("REPORT_EMAIL_RECIPIENT", MaintenanceJobsIT.REPORT_RECIPIENT)));
         // services: weather, Wolfram Alpha, speech-to-text stand-ins
         env.putAll(UpstreamStandIn.serverEnvironment());

@@ -5,6 +5,7 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.selene.batch.ImportSources;
 
 import java.io.Serializable;
 import java.util.List;
@@ -22,12 +23,15 @@ public class SkillMetadataReader extends AbstractItemReader {
     @BatchProperty
     String coreVersion;
 
+    @Inject
+    ImportSources sources;
+
     private List<CatalogueItem> items;
     private int position;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        items = SkillMetadataSource.read(source, coreVersion);
+        items = SkillMetadataSource.read(source, coreVersion, sources::allowsUrl);
         position = checkpoint instanceof Integer p ? p : 0;
     }
 

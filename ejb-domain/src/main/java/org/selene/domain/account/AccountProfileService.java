@@ -185,7 +185,8 @@ public class AccountProfileService {
 
     /**
      * Mails a verification link to the new address and a notice to the current one. Nothing
-     * changes until the link is used; no mail server → 503.
+     * changes until the link is used; no mail server → 503. The current address itself is
+     * verified the same way (no notice then): the admin role needs a verified address.
      */
     public void requestEmailChange(UUID accountId, String newAddress) {
         mail.requireConfigured();
@@ -201,8 +202,10 @@ public class AccountProfileService {
                 .setParameter(1, Tokens.hash(token)).setParameter(2, accountId).setParameter(3, address)
                 .setParameter(4, LocalDateTime.now(ZoneOffset.UTC).plusHours(EMAIL_CHANGE_HOURS)).executeUpdate();
         String link = accountBaseUrl + "/verify-email?token=" + token;
-        mail.send(account.getEmailAddress(), "Email Address Changed",
-                "A change of your account's e-mail address was requested. It takes effect once the new address is verified.", null);
+        if (!address.equalsIgnoreCase(account.getEmailAddress())) {
+            mail.send(account.getEmailAddress(), "Email Address Changed",
+                    "A change of your account's e-mail address was requested. It takes effect once the new address is verified.", null);
+        }
         mail.send(address, "Email Change Verification",
                 "Verify this e-mail address for your account by opening " + link + " (valid " + EMAIL_CHANGE_HOURS + " hours).",
                 "<p>Verify this e-mail address for your account:</p><p><a href=\"" + link + "\">" + link + "</a></p>");
@@ -219,6 +222,7 @@ public class AccountProfileService {
             throw DomainException.conflict("token: an account with this e-mail address exists");
         }
         account(accountId).changeEmailAddress(address);
+        EmailVerifications.record(em, accountId, address);
     }
 
     public boolean emailTaken(String address, UUID except) {

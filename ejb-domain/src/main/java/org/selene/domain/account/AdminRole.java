@@ -14,8 +14,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Role "admin" of a self-hosted backend: the first account created (the self-hoster, who needs
- * no configuration) and the accounts whose e-mail address is listed in ADMIN_EMAILS (comma-separated).
+ * Role "admin" of a self-hosted backend. It is earned: the account's current e-mail address must
+ * be verified (account.email_verification: a verification link used, a federated provider that
+ * vouches for the address, or the operator's asadmin verify-account-email), and then the account
+ * is admin when its address is listed in ADMIN_EMAILS (comma-separated) or when it holds the first
+ * account's grant (account.first_admin).
+ *
+ * <p>The grant goes to the first account to verify its address, not the first created: on a fresh
+ * server whoever reaches the sign-up first could otherwise take the role with an address they do
+ * not own, and a squatted, never-verified account would keep it from the self-hoster forever. The
+ * self-hoster who signs up and verifies at first start holds it without any configuration. It is
+ * recorded once and never passes on (a deleted holder spends it), so no later user inherits it.
  */
 @Stateless
 public class AdminRole {
@@ -28,17 +37,21 @@ public class AdminRole {
     Optional<String> adminEmails;
 
     public boolean isAdmin(UUID accountId) {
-        List<String> listed = adminEmails.map(s -> Arrays.stream(s.split(",")).map(e -> e.strip().toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty()).toList())
-                .orElse(List.of());
-        List<?> email = em.createNativeQuery("SELECT lower(email_address) FROM account.account WHERE id = ?1").setParameter(1, accountId).getResultList();
-        if (email.isEmpty()) {
+        List<?> verified = em.createNativeQuery("""
+                SELECT lower(a.email_address),
+                       v.account_id IN (SELECT account_id FROM account.first_admin)
+                FROM account.account a JOIN account.email_verification v ON v.account_id = a.id AND lower(v.email_address) = lower(a.email_address)
+                WHERE a.id = ?1""").setParameter(1, accountId).getResultList();
+        if (verified.isEmpty()) {
             return false;
         }
-        if (listed.contains((String) email.get(0))) {
-            return true;
-        }
-        List<?> first = em.createNativeQuery("SELECT id FROM account.account ORDER BY insert_ts, id LIMIT 1").getResultList();
-        return !first.isEmpty() && accountId.equals(first.get(0));
+        Object[] row = (Object[]) verified.get(0);
+        return Boolean.TRUE.equals(row[1]) || listed().contains((String) row[0]);
+    }
+
+    private List<String> listed() {
+        return adminEmails.map(s -> Arrays.stream(s.split(",")).map(e -> e.strip().toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty()).toList())
+                .orElse(List.of());
     }
 
     public void requireAdmin(UUID accountId) {

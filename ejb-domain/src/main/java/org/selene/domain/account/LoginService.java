@@ -51,6 +51,8 @@ public class LoginService {
                 .orElseThrow(() -> DomainException.unauthorized("could not retrieve email from provider"));
         Account account = AccountQueries.byEmail(em, email)
                 .orElseThrow(() -> DomainException.unauthorized("no account found for provided email"));
+        // the provider reported the address as verified
+        EmailVerifications.record(em, account.getId(), email);
         return sessions.signIn(account.getId());
     }
 }

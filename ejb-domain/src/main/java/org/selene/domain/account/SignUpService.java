@@ -72,6 +72,10 @@ public class SignUpService {
                 SELECT ?1, id, (now() AT TIME ZONE 'UTC')::date FROM account.agreement
                 WHERE agreement IN ('Privacy Policy', 'Terms of Use') AND effective @> (now() AT TIME ZONE 'UTC')::date""")
                 .setParameter(1, account.getId()).executeUpdate();
+        if (passwordHash == null) {
+            // the provider reported the address as verified
+            EmailVerifications.record(em, account.getId(), email);
+        }
         activity.accountAdded();
         return account.getId();
     }
