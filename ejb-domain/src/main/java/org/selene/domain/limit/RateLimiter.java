@@ -1,22 +1,18 @@
 package org.selene.domain.limit;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
-import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -36,25 +32,17 @@ public class RateLimiter {
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
 
-    private final Map<Limit, Limit.Quota> quotas = new EnumMap<>(Limit.class);
+    @EJB
+    private LimitQuotas quotas;
 
     /** What a hit counted, to give it back ({@link #refund}) when the attempt turns out not to count. */
     public record Permit(Limit limit, String keyHash, Timestamp windowStart) {
     }
 
-    @PostConstruct
-    void configure() {
-        Config config = ConfigProvider.getConfig(RateLimiter.class.getClassLoader());
-        for (Limit limit : Limit.values()) {
-            quotas.put(limit, config.getOptionalValue(limit.variable(), String.class)
-                    .map(value -> Limit.Quota.parse(limit.variable(), value)).orElse(limit.defaultQuota()));
-        }
-    }
-
     /** Counts one hit for the key (its parts, compared without case); 429 {@link LimitExceeded} beyond the quota. */
     public Permit hit(Limit limit, String... key) {
         purgeEndedWindows();
-        Limit.Quota quota = quotas.get(limit);
+        Limit.Quota quota = quotas.of(limit);
         String keyHash = digest(key);
         Object[] counted = (Object[]) em.createNativeQuery("""
                 INSERT INTO account.rate_limit AS r (limit_name, key_hash, window_start, window_end, hits)
