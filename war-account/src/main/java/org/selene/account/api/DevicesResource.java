@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.selene.domain.device.DeviceManagementService;
 import org.selene.domain.shared.DomainException;
+import org.selene.web.http.ClientAddress;
 import org.selene.web.http.JsonBody;
 import org.selene.web.session.AccountAuthenticated;
 import org.selene.web.session.AuthenticatedAccount;
-import org.selene.web.http.ClientAddress;
 
 import java.util.HashSet;
 import java.util.Set;

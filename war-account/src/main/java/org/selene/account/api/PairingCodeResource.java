@@ -9,9 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.selene.domain.device.DeviceManagementService;
+import org.selene.web.http.ClientAddress;
 import org.selene.web.session.AccountAuthenticated;
 import org.selene.web.session.AuthenticatedAccount;
-import org.selene.web.http.ClientAddress;
 
 import static org.selene.domain.shared.JsonText.JSON;
 

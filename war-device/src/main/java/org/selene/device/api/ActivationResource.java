@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.selene.domain.device.DeviceLogin;
 import org.selene.domain.device.PairingService;
-import org.selene.web.http.JsonBody;
 import org.selene.web.http.ClientAddress;
+import org.selene.web.http.JsonBody;
 
 import java.util.Optional;
 import java.util.Set;

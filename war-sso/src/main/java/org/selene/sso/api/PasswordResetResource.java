@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.Response;
 import org.selene.domain.account.AccountSessionService;
 import org.selene.domain.account.PasswordResetService;
 import org.selene.domain.shared.DomainException;
+import org.selene.web.http.ClientAddress;
 import org.selene.web.http.JsonBody;
 import org.selene.web.session.SessionCookies;
-import org.selene.web.http.ClientAddress;
 
 import java.util.Set;
 import java.util.UUID;

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import org.selene.domain.account.SignUpService;
 import org.selene.domain.account.federated.FederatedPlatform;
 import org.selene.domain.shared.DomainException;
-import org.selene.web.http.JsonBody;
 import org.selene.web.http.ClientAddress;
+import org.selene.web.http.JsonBody;
 
 import java.util.Set;
 
