@@ -86,4 +86,59 @@ class AccountHostileInputIT {
     private static String abbreviated(String body) {
         return body.length() > 100 ? body.substring(0, 100) + "..." : body;
     }
+
+    private static Http.Reply checkCode(AccountSession.SignedIn me, String code, String address) {
+        return Http.get("/account/api/pairing-code/" + code, me.headers("X-Forwarded-For", address));
+    }
+
+    /** Guessing other households' pairing codes: checks and pairings count together, per account. */
+    @Test
+    void pairingAttemptsAreLimitedPerAccountAndConsumeNoCode() {
+        AccountSession.SignedIn me = AccountSession.signUp();
+        String address = Http.newClientAddress();
+        for (int i = 0; i < 59; i++) {
+            assertEquals(false, checkCode(me, String.format("ZZ%04d", i), address).assertStatus(200).object().getBoolean("isValid"));
+        }
+        Http.post("/account/api/devices", AccountDevicesIT.form("NOSUCH", "Guess"), me.headers("X-Forwarded-For", address)).assertJsonError(400);
+        DeviceFixture.Code code = DeviceFixture.requestCode();
+        Limits.assertLimited(Http.post("/account/api/devices", AccountDevicesIT.form(code.code(), "Kitchen"), me.headers("X-Forwarded-For", address)), 3600);
+        // from another address too: the limit is the account's
+        Limits.assertLimited(checkCode(me, code.code(), Http.newClientAddress()), 3600);
+        assertEquals(0, Db.count("SELECT count(*) FROM device.device WHERE account_id = ?", me.accountId()));
+        assertEquals(1, Db.count("SELECT count(*) FROM device.pairing_code WHERE code = ? AND device_id IS NULL", code.code()), "the code is not consumed");
+        // another person is not affected
+        AccountSession.SignedIn other = AccountSession.signUp();
+        assertEquals(true, checkCode(other, code.code(), Http.newClientAddress()).assertStatus(200).object().getBoolean("isValid"));
+        Limits.endCurrentWindows("PAIRING_ATTEMPTS_PER_ACCOUNT");
+        Http.post("/account/api/devices", AccountDevicesIT.form(code.code(), "Kitchen"), me.headers("X-Forwarded-For", address)).assertStatus(204);
+    }
+
+    @Test
+    void pairingAttemptsAreLimitedPerClientAddress() {
+        String address = Http.newClientAddress();
+        AccountSession.SignedIn me = null;
+        for (int i = 0; i < 120; i++) {
+            if (i % 40 == 0) {
+                // a new account every 40 checks stays under the limit per account
+                me = AccountSession.signUp();
+            }
+            checkCode(me, String.format("YY%04d", i), address).assertStatus(200);
+        }
+        AccountSession.SignedIn fresh = AccountSession.signUp();
+        Limits.assertLimited(checkCode(fresh, "YY9999", address), 3600);
+        checkCode(fresh, "YY9999", Http.newClientAddress()).assertStatus(200);
+    }
+
+    @Test
+    void emailChangesAreLimitedPerAccountAndTheRefusedOneMailsNothing() {
+        Mailbox.start();
+        AccountSession.SignedIn me = AccountSession.signUp();
+        for (int i = 0; i < 10; i++) {
+            Http.put("/account/api/change-email", "{\"token\":\"" + AccountProfileIT.b64(WebLogin.uniqueEmail()) + "\"}", me.headers()).assertStatus(204);
+        }
+        String target = WebLogin.uniqueEmail();
+        Limits.assertLimited(Http.put("/account/api/change-email", "{\"token\":\"" + AccountProfileIT.b64(target) + "\"}", me.headers()), 3600);
+        assertEquals(0, Mailbox.to(target).size());
+        assertEquals(10, Mailbox.to(me.email()).size(), "one notice per accepted request");
+    }
 }

@@ -257,6 +257,19 @@ class AccountProfileIT {
         Http.get("/account/api/account", "Cookie", header).assertStatus(200);
     }
 
+    /** The account app sends btoa() of Latin-1 text; the sso app's login header must read it alike. */
+    @Test
+    void aNonAsciiPasswordSetByTheAccountAppLogsInThroughTheSsoApp() {
+        AccountSession.SignedIn me = AccountSession.signUp();
+        // btoa("pä") in a browser is "cOQ=" (the Latin-1 bytes 70 E4)
+        Http.put("/account/api/change-password", "{\"password\":\"cOQ=\"}", me.headers()).assertStatus(204);
+        String browserHeader = Base64.getEncoder().encodeToString((me.email() + ":||:pä").getBytes(StandardCharsets.ISO_8859_1));
+        Http.get("/sso/api/internal-login", "Authorization", "Basic " + browserHeader, "X-Forwarded-For", Http.newClientAddress()).assertStatus(204);
+        // a client that encodes UTF-8 reaches the same password
+        Http.get("/sso/api/internal-login", "Authorization", "Basic " + b64(me.email() + ":||:pä"), "X-Forwarded-For", Http.newClientAddress()).assertStatus(204);
+        Http.get("/sso/api/internal-login", "Authorization", "Basic " + b64(me.email() + ":||:pa"), "X-Forwarded-For", Http.newClientAddress()).assertJsonError(401);
+    }
+
     @Test
     void changeEmailMailsBothAddressesAndTheLinksTokenVerifiesTheNewOne() throws Exception {
         AccountSession.SignedIn me = AccountSession.signUp();

@@ -20,7 +20,8 @@ public final class DeviceFixture {
         }
     }
 
-    public record Code(String code, String token, String state) {
+    /** A code as a device got it, from its own client address (the limits per address stay with the test). */
+    public record Code(String code, String token, String state, String clientAddress) {
     }
 
     private DeviceFixture() {
@@ -28,8 +29,9 @@ public final class DeviceFixture {
 
     public static Code requestCode() {
         String state = UUID.randomUUID().toString();
-        JsonObject body = Http.get("/v1/device/code?state=" + state).assertStatus(200).object();
-        return new Code(body.getString("code"), body.getString("token"), state);
+        String address = Http.newClientAddress();
+        JsonObject body = Http.get("/v1/device/code?state=" + state, "X-Forwarded-For", address).assertStatus(200).object();
+        return new Code(body.getString("code"), body.getString("token"), state, address);
     }
 
     public static UUID newAccount() {
@@ -84,7 +86,7 @@ public final class DeviceFixture {
         Code code = requestCode();
         UUID device = newDevice(account, "device-" + code.code());
         completePairing(code.code(), device);
-        JsonObject login = Http.post("/v1/device/activate", activation(code)).assertStatus(200).object();
+        JsonObject login = Http.post("/v1/device/activate", activation(code), "X-Forwarded-For", code.clientAddress()).assertStatus(200).object();
         return new Paired(account, device, login.getString("accessToken"), login.getString("refreshToken"), code.state());
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,5 +87,48 @@ class DeviceHostileInputIT {
         return Db.query("SELECT platform, core_version, enclosure_version, name FROM device.device WHERE id = ?", d.deviceId()).toString()
                 + Db.count("SELECT count(*) FROM device.device_skill WHERE device_id = ?", d.deviceId())
                 + Db.count("SELECT count(*) FROM skill.settings_display");
+    }
+
+    @Test
+    void pairingCodesAreLimitedPerClientAddress() {
+        String address = Http.newClientAddress();
+        String marker = "limit-" + java.util.UUID.randomUUID();
+        for (int i = 0; i < 120; i++) {
+            Http.get("/v1/device/code?state=" + marker + "-" + i, "X-Forwarded-For", address).assertStatus(200);
+        }
+        Limits.assertLimited(Http.get("/v1/device/code?state=" + marker + "-refused", "X-Forwarded-For", address), 3600);
+        assertEquals(120, Db.count("SELECT count(*) FROM device.pairing_code WHERE state LIKE ?", marker + "-%"), "the refused request issued no code");
+        Http.get("/v1/device/code?state=" + marker + "-elsewhere", "X-Forwarded-For", Http.newClientAddress()).assertStatus(200);
+    }
+
+    /** The suite's server sets SELENE_LIMIT_ACTIVATIONS_PER_ADDRESS=200/3600 (StandIns): the limits are configurable. */
+    @Test
+    void activationPollsAreLimitedPerClientAddressAndTheRefusedOneConsumesNothing() {
+        DeviceFixture.Code code = DeviceFixture.requestCode();
+        UUID device = DeviceFixture.newDevice(DeviceFixture.newAccount(), "limited");
+        DeviceFixture.completePairing(code.code(), device);
+        String address = Http.newClientAddress();
+        for (int i = 0; i < 200; i++) {
+            Http.post("/v1/device/activate", "{\"token\":\"guess-" + i + "\",\"state\":\"s\"}", "X-Forwarded-For", address).assertStatus(404);
+        }
+        Limits.assertLimited(Http.post("/v1/device/activate", DeviceFixture.activation(code), "X-Forwarded-For", address), 3600);
+        assertEquals(1, Db.count("SELECT count(*) FROM device.pairing_code WHERE code = ?", code.code()), "the code is still there");
+        Http.post("/v1/device/activate", DeviceFixture.activation(code), "X-Forwarded-For", Http.newClientAddress()).assertStatus(200);
+    }
+
+    @Test
+    void mailsToTheOwnerAreLimitedPerDevice() {
+        Mailbox.start();
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        String owner = (String) Db.scalar("SELECT email_address FROM account.account WHERE id = ?", d.accountId());
+        String message = "{\"title\":\"note\",\"sender\":\"s@example.org\",\"body\":\"b\"}";
+        for (int i = 0; i < 60; i++) {
+            Http.put(d.path("/message"), message, "Authorization", d.bearer()).assertStatus(200);
+        }
+        Limits.assertLimited(Http.put(d.path("/message"), message, "Authorization", d.bearer()), 3600);
+        assertEquals(60, Mailbox.to(owner).size());
+        // another device of the same owner is not affected
+        DeviceFixture.Paired other = DeviceFixture.pair(d.accountId());
+        Http.put(other.path("/message"), message, "Authorization", other.bearer()).assertStatus(200);
     }
 }

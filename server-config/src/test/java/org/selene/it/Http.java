@@ -30,6 +30,15 @@ public final class Http {
     private Http() {
     }
 
+    /**
+     * A client address of its own, to send as X-Forwarded-For (the suite's server trusts its loopback
+     * proxy), so that what one test counts against a limit per client address reaches no other test.
+     */
+    public static String newClientAddress() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+
     public static String url(String path) {
         return SeleneServerExtension.server().baseUrl() + path;
     }

@@ -6,10 +6,16 @@ import org.selene.it.UpstreamStandIn.Answer;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,12 +34,30 @@ class SpeechToTextIT {
             if (audio.endsWith("silence")) {
                 return Answer.text(200, "application/json; charset=utf-8", "{\"result\":[]}\n");
             }
+            if (audio.contains("held-")) {
+                awaitRelease();
+            }
             if (audio.endsWith("broken")) {
                 return Answer.text(500, "text/html", "<html>oops</html>");
             }
             return Answer.text(200, "application/json; charset=utf-8", "{\"result\":[]}\n"
                     + "{\"result\":[{\"alternative\":[{\"transcript\":\"what time is it\",\"confidence\":0.93},{\"transcript\":\"what time is in\"}],\"final\":true}],\"result_index\":0}\n");
         });
+    }
+
+    /** Recordings marked "held-" wait in the stand-in until a test lets them go (at most a minute). */
+    static volatile CountDownLatch held = new CountDownLatch(0);
+
+    static void awaitRelease() {
+        try {
+            held.await(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static long receivedEndingWith(String marker) {
+        return speech.received().stream().filter(r -> new String(r.body(), java.nio.charset.StandardCharsets.ISO_8859_1).endsWith(marker)).count();
     }
 
     /** A FLAC stream header (STREAMINFO: 16 kHz, mono, 16 bit, 33600 samples = 2.1 s) and some frame bytes. */
@@ -123,5 +147,38 @@ class SpeechToTextIT {
         post("/v1/transcribe", flac("x"), "Authorization", "Bearer nope").assertJsonError(401);
         assertEquals(before, speech.received().size());
         assertEquals(0, Db.count("SELECT count(*) FROM metric.stt_transcription WHERE account_id = ?", d.accountId()));
+    }
+
+    /** At most three transcriptions of one device in flight, so one device cannot take the upstream's ten places. */
+    @Test
+    void oneDeviceCannotTakeTheWholeUpstreamBulkhead() throws Exception {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        DeviceFixture.Paired other = DeviceFixture.pair();
+        String marker = "held-" + d.deviceId();
+        held = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Future<Http.Reply>> running = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                running.add(pool.submit(() -> post("/v1/stt?lang=en-US", flac(marker), "Authorization", d.bearer())));
+            }
+            for (int i = 0; i < 1200 && receivedEndingWith(marker) < 3; i++) {
+                Thread.sleep(100);
+            }
+            assertEquals(3, receivedEndingWith(marker), "three transcriptions reach the engine");
+            Limits.assertLimited(post("/v1/stt?lang=en-US", flac(marker), "Authorization", d.bearer()), 60);
+            assertEquals(3, receivedEndingWith(marker), "the refused one reaches no engine");
+            post("/v1/stt?lang=en-US", flac("other"), "Authorization", other.bearer()).assertStatus(200);
+        } finally {
+            held.countDown();
+            pool.shutdown();
+        }
+        for (Future<Http.Reply> transcription : running) {
+            transcription.get(2, TimeUnit.MINUTES).assertStatus(200);
+        }
+        // each finished transcription gave its place back
+        for (int i = 0; i < 4; i++) {
+            post("/v1/stt?lang=en-US", flac("again"), "Authorization", d.bearer()).assertStatus(200);
+        }
     }
 }

@@ -80,4 +80,56 @@ class SsoHostileInputIT {
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
+
+    private static Http.Reply requestReset(String target, String address) {
+        return Http.post("/sso/api/password-reset", "{\"emailAddress\":\"" + target + "\"}", "X-Forwarded-For", address);
+    }
+
+    /** Password-reset mails are limited per target address, for known and unknown addresses alike. */
+    @Test
+    void passwordResetsAreLimitedPerTargetAndAnUnknownAddressAnswersAsAKnownOne() {
+        Mailbox.start();
+        String known = WebLogin.uniqueEmail();
+        WebLogin.signUp(known, "right");
+        String unknown = WebLogin.uniqueEmail();
+        for (String target : List.of(known, unknown)) {
+            List<String> answers = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                Http.Reply reply = requestReset(target, Http.newClientAddress()).assertStatus(200);
+                answers.add(reply.status() + reply.body());
+            }
+            Http.Reply refused = Limits.assertLimited(requestReset(target, Http.newClientAddress()), 3600);
+            answers.add(refused.status() + refused.body());
+            assertEquals(List.of("200", "200", "200", "200", "200", "429{\"error\":\"too many password reset requests, try again later\"}"), answers, target);
+            assertEquals(5, Mailbox.to(target).size(), "no mail for the refused request");
+        }
+        Limits.endCurrentWindows("PASSWORD_RESETS_PER_EMAIL");
+        requestReset(known, Http.newClientAddress()).assertStatus(200);
+    }
+
+    @Test
+    void passwordResetsAreLimitedPerClientAddress() {
+        Mailbox.start();
+        String address = Http.newClientAddress();
+        for (int i = 0; i < 20; i++) {
+            requestReset(WebLogin.uniqueEmail(), address).assertStatus(200);
+        }
+        String target = WebLogin.uniqueEmail();
+        Limits.assertLimited(requestReset(target, address), 3600);
+        requestReset(target, Http.newClientAddress()).assertStatus(200);
+        assertEquals(1, Mailbox.to(target).size());
+    }
+
+    @Test
+    void signUpsAreLimitedPerClientAddress() {
+        String address = Http.newClientAddress();
+        for (int i = 0; i < 30; i++) {
+            Http.post("/sso/api/account", WebLogin.signUpBody(WebLogin.uniqueEmail(), "pw"), "X-Forwarded-For", address).assertStatus(200);
+        }
+        String email = WebLogin.uniqueEmail();
+        Limits.assertLimited(Http.post("/sso/api/account", WebLogin.signUpBody(email, "pw"), "X-Forwarded-For", address), 3600);
+        assertEquals(0, Db.count("SELECT count(*) FROM account.account WHERE email_address = ?", email));
+        // a bad request from that address is still answered as one (the limit counts only well-formed sign-ups)
+        Http.post("/sso/api/account", WebLogin.signUpBody("not an address", "pw"), "X-Forwarded-For", address).assertJsonError(400);
+    }
 }

@@ -52,8 +52,10 @@ public final class StandIns {
                 Map.entry("GOOGLE_OAUTH_URL", url(GOOGLE)),
                 Map.entry("GOOGLE_CLIENT_ID", "it-google-client"),
                 Map.entry("FACEBOOK_GRAPH_URL", url(FACEBOOK)),
-                // lets login-throttle tests pose as other client addresses
+                // lets tests pose as other client addresses (Http.newClientAddress), so limits per address stay with one test
                 Map.entry("TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1"),
+                // a limit configured (DeviceHostileInputIT): the default, 3600 an hour, is long to reach over HTTP
+                Map.entry("SELENE_LIMIT_ACTIVATIONS_PER_ADDRESS", "200/3600"),
                 // market: the admin role, and the daily report through the SMTP stand-in
                 Map.entry("ADMIN_EMAILS", String.join(", ", MarketSession.ADMIN_EMAIL, AdminJobsIT.LISTED_UNVERIFIED, AdminJobsIT.LISTED_VOUCHED)),
                 // skill catalogues: https from localhost, and plain http only under the stand-in's prefix

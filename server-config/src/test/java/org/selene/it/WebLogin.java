@@ -49,15 +49,15 @@ public final class WebLogin {
                 + "\"email\":\"" + b64(email) + "\",\"password\":\"" + b64(password) + "\"}}";
     }
 
+    /** Signs up as a client address of its own, so that the suite's sign-ups never reach the limit per address. */
     public static UUID signUp(String email, String password) {
-        Http.post("/sso/api/account", signUpBody(email, password)).assertStatus(200);
+        Http.post("/sso/api/account", signUpBody(email, password), "X-Forwarded-For", Http.newClientAddress()).assertStatus(200);
         return (UUID) Db.scalar("SELECT id FROM account.account WHERE email_address = ?", email);
     }
 
     /**
-     * GET /sso/api/internal-login. Each call poses as its own client address (X-Forwarded-For; the
-     * suite trusts its loopback proxy) unless one is given, so that failed logins of unrelated
-     * tests never add up to the per-address throttle.
+     * GET /sso/api/internal-login. Each call poses as its own client address unless one is given,
+     * so that failed logins of unrelated tests never add up to the limit per address.
      */
     public static Http.Reply internalLogin(String email, String password, String... headers) {
         boolean addressGiven = false;
@@ -67,8 +67,7 @@ public final class WebLogin {
         List<String> all = new java.util.ArrayList<>(List.of("Authorization", "Basic " + b64(email + ":||:" + password)));
         all.addAll(List.of(headers));
         if (!addressGiven) {
-            java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-            all.addAll(List.of("X-Forwarded-For", "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255)));
+            all.addAll(List.of("X-Forwarded-For", Http.newClientAddress()));
         }
         return Http.get("/sso/api/internal-login", all.toArray(String[]::new));
     }

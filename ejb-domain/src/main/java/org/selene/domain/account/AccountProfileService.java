@@ -1,6 +1,7 @@
 package org.selene.domain.account;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,8 @@ import org.selene.domain.infrastructure.MailService;
 import org.selene.domain.metric.ActivityCounter;
 import org.selene.domain.metric.AccountActivityService;
 import org.selene.domain.shared.DbLabel;
+import org.selene.domain.limit.Limit;
+import org.selene.domain.limit.RateLimiter;
 import org.selene.domain.shared.DomainException;
 
 import java.time.LocalDate;
@@ -33,6 +36,9 @@ public class AccountProfileService {
 
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
+
+    @EJB
+    private RateLimiter limiter;
 
     @Inject
     private EtagService etags;
@@ -195,6 +201,7 @@ public class AccountProfileService {
         if (emailTaken(address, accountId)) {
             throw DomainException.conflict("token: an account with this e-mail address exists");
         }
+        limiter.hit(Limit.EMAIL_CHANGES_PER_ACCOUNT, accountId.toString());
         String token = Tokens.random();
         em.createNativeQuery("DELETE FROM account.email_change WHERE account_id = ?1 OR expires_ts < (now() AT TIME ZONE 'UTC')")
                 .setParameter(1, accountId).executeUpdate();

@@ -1,12 +1,15 @@
 package org.selene.domain.account;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.selene.domain.infrastructure.MailService;
+import org.selene.domain.limit.Limit;
+import org.selene.domain.limit.RateLimiter;
 import org.selene.domain.shared.DomainException;
 
 import java.net.URLEncoder;
@@ -36,6 +39,9 @@ public class PasswordResetService {
     @Inject
     MailService mail;
 
+    @EJB
+    RateLimiter limiter;
+
     private String ssoBaseUrl;
 
     @PostConstruct
@@ -44,10 +50,15 @@ public class PasswordResetService {
                 .getOptionalValue("SSO_BASE_URL", String.class).orElse("http://localhost:8080/sso").replaceAll("/+$", "");
     }
 
-    /** Mails either the reset link or a note that no account uses the address; the caller cannot tell which. */
-    public void requestReset(String emailAddress) {
+    /**
+     * Mails either the reset link or a note that no account uses the address; the caller cannot tell
+     * which, also from the limits: both count per client address and per target address alike.
+     */
+    public void requestReset(String emailAddress, String clientAddress) {
         String email = EmailAddress.require(emailAddress);
         mail.requireConfigured();
+        limiter.hit(Limit.PASSWORD_RESETS_PER_ADDRESS, clientAddress);
+        limiter.hit(Limit.PASSWORD_RESETS_PER_EMAIL, email);
         Optional<Account> account = AccountQueries.byEmail(em, email);
         if (account.isPresent()) {
             String link = ssoBaseUrl + "/change-password?token=" + URLEncoder.encode(sessions.passwordResetToken(account.get().getId()), StandardCharsets.UTF_8);

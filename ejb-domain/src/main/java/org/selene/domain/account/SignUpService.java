@@ -1,5 +1,6 @@
 package org.selene.domain.account;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,8 @@ import jakarta.persistence.PersistenceException;
 import org.selene.domain.account.federated.FederatedIdentityService;
 import org.selene.domain.account.federated.FederatedPlatform;
 import org.selene.domain.metric.AccountActivityService;
+import org.selene.domain.limit.Limit;
+import org.selene.domain.limit.RateLimiter;
 import org.selene.domain.shared.DomainException;
 
 import java.util.Optional;
@@ -37,15 +40,14 @@ public class SignUpService {
     @Inject
     AccountActivityService activity;
 
-    public UUID signUp(SignUp request) {
-        String email;
-        String passwordHash;
-        if (request.platform() != null && request.federatedToken() != null && !request.federatedToken().isBlank()) {
-            // Selene's GitHub path crashed here (500); all three providers answer 400 when they give no address
-            email = federated.emailOf(request.platform(), request.federatedToken())
-                    .orElseThrow(() -> DomainException.badRequest("could not retrieve email from provider"));
-            passwordHash = null;
-        } else {
+    @EJB
+    RateLimiter limiter;
+
+    /** The limit per client address counts before the costly part (the provider's answer, the password hash). */
+    public UUID signUp(SignUp request, String clientAddress) {
+        boolean federatedLogin = request.platform() != null && request.federatedToken() != null && !request.federatedToken().isBlank();
+        String email = null;
+        if (!federatedLogin) {
             if (request.email() == null) {
                 throw DomainException.badRequest("either a federated login or an email address is required");
             }
@@ -53,6 +55,14 @@ public class SignUpService {
                 throw DomainException.badRequest("email address must be accompanied by a password");
             }
             email = EmailAddress.require(request.email());
+        }
+        limiter.hit(Limit.SIGN_UPS_PER_ADDRESS, clientAddress);
+        String passwordHash = null;
+        if (federatedLogin) {
+            // Selene's GitHub path crashed here (500); all three providers answer 400 when they give no address
+            email = federated.emailOf(request.platform(), request.federatedToken())
+                    .orElseThrow(() -> DomainException.badRequest("could not retrieve email from provider"));
+        } else {
             passwordHash = hashing.hash(request.password());
         }
         if (AccountQueries.byEmail(em, email).isPresent()) {

@@ -1,10 +1,13 @@
 package org.selene.domain.device;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.selene.domain.geography.GeographyService;
+import org.selene.domain.limit.Limit;
+import org.selene.domain.limit.RateLimiter;
 import org.selene.domain.shared.DomainException;
 import org.selene.domain.wakeword.WakeWord;
 
@@ -22,6 +25,9 @@ public class DeviceManagementService {
 
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
+
+    @EJB
+    private RateLimiter limiter;
 
     @Inject
     private PairingService pairing;
@@ -61,8 +67,9 @@ public class DeviceManagementService {
         return em.createQuery("SELECT count(d) FROM Device d WHERE d.accountId = :a", Long.class).setParameter("a", accountId).getSingleResult();
     }
 
-    /** Whether the code a person typed is waiting for a device (the form's live check). */
-    public boolean pairingCodePending(String code) {
+    /** Whether the code a person typed is waiting for a device (the form's live check); a limited guess. */
+    public boolean pairingCodePending(UUID accountId, String code, String clientAddress) {
+        countPairingAttempt(accountId, clientAddress);
         return pairing.isPending(code);
     }
 
@@ -70,7 +77,8 @@ public class DeviceManagementService {
      * Creates the device and completes its code, so the device's next activation poll gets its
      * login. All checks happen before anything is written.
      */
-    public UUID pair(UUID accountId, String pairingCode, DeviceSetup setup) {
+    public UUID pair(UUID accountId, String pairingCode, DeviceSetup setup, String clientAddress) {
+        countPairingAttempt(accountId, clientAddress);
         if (!pairing.isPending(pairingCode)) {
             throw DomainException.badRequest("pairingCode: unknown or expired pairing code");
         }
@@ -81,6 +89,12 @@ public class DeviceManagementService {
         em.flush();
         pairing.completePairing(pairingCode, device.getId());
         return device.getId();
+    }
+
+    /** Checking a code and pairing with one are both guesses at other households' codes. */
+    private void countPairingAttempt(UUID accountId, String clientAddress) {
+        limiter.hit(Limit.PAIRING_ATTEMPTS_PER_ACCOUNT, accountId.toString());
+        limiter.hit(Limit.PAIRING_ATTEMPTS_PER_ADDRESS, clientAddress);
     }
 
     /** Changes what the person chose; the device's next conditional GETs see it. */

@@ -1,10 +1,13 @@
 package org.selene.domain.device;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.selene.domain.infrastructure.MailService;
+import org.selene.domain.limit.Limit;
+import org.selene.domain.limit.RateLimiter;
 import org.selene.domain.shared.DomainException;
 
 import java.util.List;
@@ -26,6 +29,9 @@ public class OwnerMessageService {
     @Inject
     MailService mail;
 
+    @EJB
+    RateLimiter limiter;
+
     public void send(UUID deviceId, String title, String body) {
         if (title.isBlank() || title.length() > MAX_TITLE || title.chars().anyMatch(Character::isISOControl)) {
             throw DomainException.badRequest("title: 1 to " + MAX_TITLE + " characters on one line");
@@ -39,6 +45,7 @@ public class OwnerMessageService {
         if (owner.isEmpty()) {
             throw DomainException.unauthorized("device not authorized");
         }
+        limiter.hit(Limit.DEVICE_EMAILS_PER_DEVICE, deviceId.toString());
         String html = "<html><body><p>" + escapeHtml(body).replace("\n", "<br>\n") + "</p></body></html>";
         mail.send((String) owner.get(0), title, body, html);
     }

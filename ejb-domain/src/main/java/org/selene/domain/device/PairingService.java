@@ -1,9 +1,12 @@
 package org.selene.domain.device;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.selene.domain.limit.Limit;
+import org.selene.domain.limit.RateLimiter;
 import org.selene.domain.shared.DomainException;
 
 import java.sql.Timestamp;
@@ -30,13 +33,17 @@ public class PairingService {
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
 
+    @EJB
+    private RateLimiter limiter;
+
     @Inject
     private DeviceSessionService sessions;
 
     public record CodeRequest(String code, String token, int expiration, String state) {
     }
 
-    public CodeRequest requestCode(String state, String packaging) {
+    public CodeRequest requestCode(String state, String packaging, String clientAddress) {
+        limiter.hit(Limit.PAIRING_CODES_PER_ADDRESS, clientAddress);
         LocalDateTime now = DeviceSessionService.now();
         purgeExpiredCodes(now);
         String token = Tokens.random();
@@ -89,7 +96,9 @@ public class PairingService {
      * The device's poll. Empty while nobody paired the code (or the token is unknown, expired
      * or used): activation is single use.
      */
-    public Optional<DeviceLogin> activate(String token, String state, String platform, String coreVersion, String enclosureVersion) {
+    public Optional<DeviceLogin> activate(String token, String state, String platform, String coreVersion, String enclosureVersion,
+                                          String clientAddress) {
+        limiter.hit(Limit.ACTIVATIONS_PER_ADDRESS, clientAddress);
         Optional<PairingCode> found = em.createQuery("SELECT p FROM PairingCode p WHERE p.pairingTokenHash = :hash", PairingCode.class)
                 .setParameter("hash", Tokens.hash(token))
                 .getResultList().stream().findFirst();

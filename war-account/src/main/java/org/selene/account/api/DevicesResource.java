@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.selene.domain.device.DeviceManagementService;
 import org.selene.domain.shared.DomainException;
+import org.selene.web.http.ClientAddress;
 import org.selene.web.http.JsonBody;
 import org.selene.web.session.AccountAuthenticated;
 import org.selene.web.session.AuthenticatedAccount;
@@ -46,6 +47,9 @@ public class DevicesResource {
     @Inject
     DeviceManagementService devices;
 
+    @Inject
+    ClientAddress client;
+
     @GET
     public JsonArray list() {
         JsonArrayBuilder out = JSON.createArrayBuilder();
@@ -58,7 +62,7 @@ public class DevicesResource {
     public Response pair(String body) {
         JsonObject json = JsonBody.allowOnly(JsonBody.parseObject(body), PAIR_FIELDS);
         String code = JsonBody.limited(JsonBody.requiredString(json, "pairingCode"), "pairingCode", 20);
-        devices.pair(caller.id(), code.trim().toUpperCase(java.util.Locale.ROOT), setup(json));
+        devices.pair(caller.id(), code.trim().toUpperCase(java.util.Locale.ROOT), setup(json), client.current());
         return Response.noContent().build();
     }
 

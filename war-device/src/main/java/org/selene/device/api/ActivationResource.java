@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.selene.domain.device.DeviceLogin;
 import org.selene.domain.device.PairingService;
+import org.selene.web.http.ClientAddress;
 import org.selene.web.http.JsonBody;
 
 import java.util.Optional;
@@ -28,6 +29,9 @@ public class ActivationResource {
     @Inject
     PairingService pairing;
 
+    @Inject
+    ClientAddress client;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response activate(String body) {
@@ -39,7 +43,7 @@ public class ActivationResource {
         String enclosure = firstNonNull(JsonBody.optionalString(activation, "enclosureVersion"), JsonBody.optionalString(activation, "enclosure_version"));
         JsonBody.optionalString(activation, "platform_build");
         JsonBody.optionalString(activation, "pantacor_device_id");
-        Optional<DeviceLogin> login = pairing.activate(token, state, platform, core, enclosure);
+        Optional<DeviceLogin> login = pairing.activate(token, state, platform, core, enclosure, client.current());
         // not paired yet: an empty 404, which devices keep polling on
         return login.map(l -> Response.ok(DeviceLogins.toJson(l), MediaType.APPLICATION_JSON_TYPE).build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());

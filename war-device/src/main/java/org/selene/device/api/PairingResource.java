@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.selene.domain.device.PairingService;
 import org.selene.domain.shared.DomainException;
+import org.selene.web.http.ClientAddress;
 
 import static org.selene.domain.shared.JsonText.JSON;
 
@@ -23,6 +24,9 @@ public class PairingResource {
     @Inject
     PairingService pairing;
 
+    @Inject
+    ClientAddress client;
+
     @GET
     public JsonObject code(@QueryParam("state") String state, @QueryParam("packaging") String packaging) {
         if (state == null || state.isBlank()) {
@@ -31,7 +35,7 @@ public class PairingResource {
         if (state.length() > 200 || (packaging != null && packaging.length() > 100)) {
             throw DomainException.badRequest("state or packaging too long");
         }
-        PairingService.CodeRequest request = pairing.requestCode(state, packaging);
+        PairingService.CodeRequest request = pairing.requestCode(state, packaging, client.current());
         return JSON.createObjectBuilder()
                 .add("code", request.code())
                 .add("expiration", request.expiration())

@@ -1,6 +1,7 @@
 package org.selene.device.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
+import org.selene.domain.limit.Limit;
+import org.selene.domain.limit.RateLimiter;
 import org.selene.domain.shared.DomainException;
 import org.selene.domain.upstream.SpeechToTextService;
 import org.selene.web.device.AuthenticatedDevice;
@@ -45,6 +48,9 @@ public class SpeechToTextResource {
     @Inject
     UpstreamExecutor upstream;
 
+    @EJB
+    RateLimiter limiter;
+
     /**
      * stt: ["transcript"], or [null] when nothing was understood (as Selene; `limit` is ignored as
      * there). transcribe: {"transcription": ...}, en-US unless the device names its language.
@@ -72,8 +78,14 @@ public class SpeechToTextResource {
         return lang;
     }
 
+    /** Counted in flight for the device until the upstream answered (or failed), before it takes a bulkhead place. */
     private JsonValue transcript(UUID device, byte[] flac, String lang) {
-        Optional<String> text = guard.speech(() -> speech.transcribe(device, flac, lang)).text();
-        return text.<JsonValue>map(JSON::createValue).orElse(JsonValue.NULL);
+        RateLimiter.Permit inFlight = limiter.hit(Limit.TRANSCRIPTIONS_IN_FLIGHT_PER_DEVICE, device.toString());
+        try {
+            Optional<String> text = guard.speech(() -> speech.transcribe(device, flac, lang)).text();
+            return text.<JsonValue>map(JSON::createValue).orElse(JsonValue.NULL);
+        } finally {
+            limiter.refund(inFlight);
+        }
     }
 }

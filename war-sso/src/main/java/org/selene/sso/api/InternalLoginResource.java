@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.selene.domain.account.LoginService;
 import org.selene.domain.account.WebSession;
+import org.selene.web.http.ClientAddress;
 import org.selene.web.session.SessionCookies;
 
 /** GET /api/internal-login: Basic e-mail and password → 204 with both session cookies. */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.selene.domain.account.AccountSessionService;
 import org.selene.domain.account.PasswordResetService;
 import org.selene.domain.shared.DomainException;
+import org.selene.web.http.ClientAddress;
 import org.selene.web.http.JsonBody;
 import org.selene.web.session.SessionCookies;
 
@@ -40,12 +41,15 @@ public class PasswordResetResource {
     @Inject
     SessionCookies cookies;
 
+    @Inject
+    ClientAddress client;
+
     @POST
     @Path("password-reset")
     @Consumes(MediaType.WILDCARD)
     public Response requestReset(String raw) {
         JsonObject body = JsonBody.allowOnly(JsonBody.parseObject(raw), Set.of("emailAddress"));
-        reset.requestReset(JsonBody.requiredString(body, "emailAddress"));
+        reset.requestReset(JsonBody.requiredString(body, "emailAddress"), client.current());
         return Response.ok().build();
     }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.selene.domain.account.SignUpService;
 import org.selene.domain.account.federated.FederatedPlatform;
 import org.selene.domain.shared.DomainException;
+import org.selene.web.http.ClientAddress;
 import org.selene.web.http.JsonBody;
 
 import java.util.Set;
@@ -29,6 +30,9 @@ public class SignUpResource {
     @Inject
     SignUpService signUp;
 
+    @Inject
+    ClientAddress client;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response signUp(String raw) {
@@ -44,7 +48,7 @@ public class SignUpResource {
                 platform == null ? null : FederatedPlatform.of(platform),
                 JsonBody.optionalString(login, "federatedToken"),
                 JsonBody.base64Text(JsonBody.optionalString(login, "email"), "login.email"),
-                JsonBody.base64Text(JsonBody.optionalString(login, "password"), "login.password")));
+                JsonBody.base64Text(JsonBody.optionalString(login, "password"), "login.password")), client.current());
         return Response.ok("\"Account added successfully\"", MediaType.APPLICATION_JSON_TYPE).build();
     }
 

@@ -5,12 +5,14 @@ import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.selene.domain.limit.LimitExceeded;
 import org.selene.domain.shared.DomainException;
 
 import java.util.UUID;
@@ -46,6 +48,10 @@ public final class ErrorResponses {
         Throwable cause = unwrap(exception);
         if (cause instanceof WebApplicationException web) {
             return forWebApplicationException(web);
+        }
+        if (cause instanceof LimitExceeded limited) {
+            return Response.fromResponse(JsonError.response(429, limited.getMessage()))
+                    .header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds()).build();
         }
         if (cause instanceof DomainException domain) {
             return JsonError.response(domain.status(), domain.getMessage());

@@ -67,8 +67,12 @@ public final class JsonBody {
     }
 
     /**
-     * A field the web apps base64-encode. Browsers' btoa encodes Latin-1, other clients UTF-8:
-     * bytes that are not valid UTF-8 are read as Latin-1.
+     * The one base64 decoder of the web apps' text (sign-up, login header, password changes and
+     * resets, e-mail tokens): every route decodes alike, so a password set through one works on the
+     * others. The browser's btoa() takes Latin-1 text (one byte per character, so "pä" is "cOQ="),
+     * other clients send base64 of UTF-8. Bytes that are valid UTF-8 are read as UTF-8, others as
+     * Latin-1: a Latin-1 text of non-ASCII letters is almost never valid UTF-8 (it would need
+     * sequences like "Ã¤"), while UTF-8 text always is. Bad base64 is a 400.
      */
     public static String base64Text(String value, String name) {
         if (value == null) {
@@ -135,16 +139,8 @@ public final class JsonBody {
         return value;
     }
 
-    /** The web apps' base64 fields (btoa of an e-mail address or password); bad base64 is a 400. */
+    /** A required base64 field of the web apps (btoa of an e-mail address or password), read by {@link #base64Text}. */
     public static String base64Field(JsonObject body, String name, int maxLength) {
-        return decodeBase64(name, limited(requiredString(body, name), name, maxLength));
-    }
-
-    public static String decodeBase64(String name, String value) {
-        try {
-            return new String(java.util.Base64.getDecoder().decode(value.replaceAll("\\s", "")), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.badRequest(name + ": not valid base64");
-        }
+        return base64Text(limited(requiredString(body, name), name, maxLength), name);
     }
 }

@@ -19,6 +19,15 @@ class JsonBodyBase64Test {
     }
 
     @Test
+    void jsonFieldsDecodeAsTheLoginHeaderDoes() {
+        // PUT /account/api/change-password sends btoa("pä"); internal-login then sends btoa("email:||:pä")
+        assertEquals("pä", JsonBody.base64Field(JsonBody.parseObject("{\"password\":\"cOQ=\"}"), "password", 4096));
+        assertEquals("pä", JsonBody.base64Field(JsonBody.parseObject("{\"password\":\"cMOk\"}"), "password", 4096));
+        assertEquals(400, assertThrows(DomainException.class,
+                () -> JsonBody.base64Field(JsonBody.parseObject("{\"password\":\"***\"}"), "password", 4096)).status());
+    }
+
+    @Test
     void notBase64Is400() {
         for (String bad : new String[]{"***", "a", "!!!not-base64!!!", "cOQ=x"}) {
             assertEquals(400, assertThrows(DomainException.class, () -> JsonBody.base64Text(bad, "password")).status(), bad);

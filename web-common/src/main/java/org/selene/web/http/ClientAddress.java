@@ -1,4 +1,4 @@
-package org.selene.sso.api;
+package org.selene.web.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The address a login came from, for throttling. X-Forwarded-For counts only when the direct peer
- * is a configured proxy (TRUSTED_PROXIES): otherwise anyone could pose as a victim's address.
+ * The address a request came from, the key of the limits per client address. X-Forwarded-For
+ * counts only when the direct peer is a configured proxy (TRUSTED_PROXIES): otherwise anyone could
+ * pose as a victim's address, or dodge a limit by writing a new one on each request.
  */
 @ApplicationScoped
 public class ClientAddress {

@@ -1,4 +1,4 @@
-package org.selene.sso.api;
+package org.selene.web.http;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,34 @@
+package org.selene.domain.limit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The configured quota of every limit, read at start, so that a malformed SELENE_LIMIT_* stops the deployment. */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class LimitQuotas {
+
+    private final Map<Limit, Limit.Quota> quotas = new EnumMap<>(Limit.class);
+
+    @PostConstruct
+    void configure() {
+        Config config = ConfigProvider.getConfig(LimitQuotas.class.getClassLoader());
+        for (Limit limit : Limit.values()) {
+            quotas.put(limit, config.getOptionalValue(limit.variable(), String.class)
+                    .map(value -> Limit.Quota.parse(limit.variable(), value)).orElse(limit.defaultQuota()));
+        }
+    }
+
+    public Limit.Quota of(Limit limit) {
+        return quotas.get(limit);
+    }
+}
