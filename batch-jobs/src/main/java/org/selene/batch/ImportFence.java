@@ -20,8 +20,9 @@ import java.util.Objects;
  * must not turn a job into a reader of the server's files or a request forger inside its network.
  *
  * <p>Allow-list entries: a host name admits {@code https://host/...} on the default port; a URL
- * prefix ({@code https://host/path/}) admits URLs of that scheme, host and port under that path
- * (so plain http only when the operator spelled it out).
+ * prefix ({@code https://host/path/}) admits URLs of that scheme, host and port under that path.
+ * Plain http is admitted only to this machine (an operator's local mirror, spelled out as a
+ * prefix): whatever crosses a network must be https.
  */
 final class ImportFence {
 
@@ -94,8 +95,14 @@ final class ImportFence {
         }
         String prefixPath = prefix.getPath() == null ? "" : prefix.getPath();
         return prefix.getScheme() != null && prefix.getHost() != null && scheme.equals(prefix.getScheme().toLowerCase(Locale.ROOT))
-                && (scheme.equals("https") || scheme.equals("http")) && uri.getHost().equalsIgnoreCase(prefix.getHost())
+                && (scheme.equals("https") || (scheme.equals("http") && loopback(uri.getHost()))) && uri.getHost().equalsIgnoreCase(prefix.getHost())
                 && port(uri) == port(prefix) && uri.getPath().startsWith(prefixPath);
+    }
+
+    /** By name or literal only: no DNS look-up decides what a job may fetch. */
+    private static boolean loopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}") || h.equals("[::1]") || h.equals("::1");
     }
 
     private static int port(URI uri) {

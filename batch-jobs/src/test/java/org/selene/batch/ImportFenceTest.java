@@ -56,6 +56,10 @@ class ImportFenceTest {
         assertTrue(fence.allows("http://localhost:8901/MycroftAI/skills/21.08/skill-metadata.json"));
         assertFalse(fence.allows("http://localhost:8901/MycroftAI/../admin"));
         assertFalse(fence.allows("http://localhost:8901/other/x.json"));
+        // plain http only to this machine, even when the operator lists it
+        ImportFence mirror = fence("http://mirror.example.org/skills/", "http://127.0.0.1:8901/skills/");
+        assertFalse(mirror.allows("http://mirror.example.org/skills/x.json"));
+        assertTrue(mirror.allows("http://127.0.0.1:8901/skills/x.json"));
         assertFalse(fence.allows("https://localhost:8901/MycroftAI/x.json"));
         assertThrows(DomainException.class, () -> fence.pathOrUrl("source", "ftp://raw.githubusercontent.com/x.json"));
         assertThrows(DomainException.class, () -> fence("").pathOrUrl("source", "https://raw.githubusercontent.com/x.json"));
