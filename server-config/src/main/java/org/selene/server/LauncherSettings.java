@@ -52,6 +52,19 @@ public record LauncherSettings(
         return host != null && !host.isBlank();
     }
 
+    /**
+     * Where the Payara domain listens: {@code SELENE_HTTP_HOST} (all interfaces by default, devices on
+     * the LAN need it), {@code SELENE_ADMIN_HOST} (loopback) and {@code SELENE_DATAGRID_INTERFACE}
+     * (loopback unless a second node must join).
+     */
+    DomainXml.Exposure exposure() {
+        DomainXml.Exposure defaults = DomainXml.Exposure.defaults();
+        return new DomainXml.Exposure(
+                setting(environment, "SELENE_HTTP_HOST", "selene.http.host", defaults.httpHost()),
+                setting(environment, "SELENE_ADMIN_HOST", "selene.admin.host", defaults.adminHost()),
+                setting(environment, "SELENE_DATAGRID_INTERFACE", "selene.datagrid.interface", defaults.dataGridInterface()));
+    }
+
     static Path requiredPath(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

@@ -1,11 +1,9 @@
 package org.selene.server;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.net.HttpURLConnection;
 import java.net.Socket;
 import java.net.URI;
@@ -13,22 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Starts the whole backend: PostgreSQL (embedded unless DB_HOST is set), a Payara Server domain
@@ -37,13 +29,13 @@ import java.util.regex.Pattern;
  */
 public final class SeleneServer {
 
-    static final String EMBEDDED_DB_NAME = "selene";
-    static final String EMBEDDED_DB_USER = "postgres";
+    static final String ADMIN_USER = "admin";
+    static final String ADMIN_PASSWORD_FILE = "asadmin-password";
     static final List<String> GENERATED_SECRETS = List.of("JWT_ACCESS_SECRET", "JWT_REFRESH_SECRET", "JWT_RESET_SECRET", "SALT");
 
     private final LauncherSettings settings;
     private final Map<String, String> serverEnvironment = new LinkedHashMap<>();
-    private EmbeddedPostgres embeddedPostgres;
+    private EmbeddedDatabase embeddedDatabase;
     private boolean domainStarted;
     private BeforeDeploy beforeDeploy = server -> { };
 
@@ -104,8 +96,10 @@ public final class SeleneServer {
         loadOrGenerateSecrets();
         serverEnvironment.putIfAbsent("SELENE_DATA_DIR", settings.dataDir().toString());
         serverEnvironment.putIfAbsent("SELENE_BASE_URL", baseUrl());
+        loadOrGenerateAdminPassword();
         boolean fresh = ensureDomain();
         stopStaleDomain();
+        hardenDomain();
         List<String> start = new ArrayList<>(List.of("start-domain"));
         if (fresh) {
             start.addAll(List.of("--postbootcommandfile", writePostBootCommands().toString()));
@@ -113,6 +107,9 @@ public final class SeleneServer {
         start.add(settings.domainName());
         asadmin(start);
         domainStarted = true;
+        if (fresh) {
+            asadmin(List.of("restart-domain", settings.domainName()));
+        }
         if (!fresh) {
             // an EAR left deployed by a killed run would start against this database first
             undeployQuietly();
@@ -136,13 +133,13 @@ public final class SeleneServer {
             }
             domainStarted = false;
         }
-        if (embeddedPostgres != null) {
+        if (embeddedDatabase != null) {
             try {
-                embeddedPostgres.close();
+                embeddedDatabase.close();
             } catch (IOException e) {
                 System.err.println("Could not stop PostgreSQL cleanly: " + e.getMessage());
             }
-            embeddedPostgres = null;
+            embeddedDatabase = null;
         }
     }
 
@@ -164,7 +161,7 @@ public final class SeleneServer {
         out.println("  Market API   " + base + "/market/api");
         out.println("  Health       " + base + "/health/ready");
         out.println("  OpenAPI      " + base + "/openapi");
-        out.println("  Admin        http://localhost:" + adminPort() + " (Payara console)");
+        out.println("  Admin        https://localhost:" + adminPort() + " (Payara console; user " + ADMIN_USER + ", password in " + adminPasswordFile() + ")");
         out.println("  Data dir     " + settings.dataDir());
         out.println("  Server log   " + serverLog());
         out.println();
@@ -180,32 +177,12 @@ public final class SeleneServer {
             System.out.println("Using the external PostgreSQL at " + serverEnvironment.get("DB_HOST") + ":" + serverEnvironment.get("DB_PORT"));
             return;
         }
-        Path pgData = settings.dataDir().resolve("pgdata");
-        System.out.println("Starting the embedded PostgreSQL on port " + settings.postgresPort() + " (data: " + pgData + ")");
-        // zonky runs initdb/postgres inside `unshare -U` when started as root, where PostgreSQL would refuse to run.
-        embeddedPostgres = EmbeddedPostgres.builder()
-                .setPort(settings.postgresPort())
-                .setDataDirectory(pgData)
-                .setCleanDataDirectory(false)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                // zonky's defaults are for throw-away test databases (fsync and synchronous commit
-                // off); this one is the self-hoster's only copy of accounts and devices
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .start();
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + settings.postgresPort() + "/postgres", EMBEDDED_DB_USER, "");
-             Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + EMBEDDED_DB_NAME + "'")) {
-                if (!rs.next()) {
-                    s.execute("CREATE DATABASE " + EMBEDDED_DB_NAME);
-                }
-            }
-        }
+        embeddedDatabase = EmbeddedDatabase.start(settings.dataDir(), settings.postgresPort());
         serverEnvironment.put("DB_HOST", "localhost");
         serverEnvironment.put("DB_PORT", String.valueOf(settings.postgresPort()));
-        serverEnvironment.put("DB_NAME", EMBEDDED_DB_NAME);
-        serverEnvironment.put("DB_USER", EMBEDDED_DB_USER);
-        serverEnvironment.put("DB_PASSWORD", "postgres");
+        serverEnvironment.put("DB_NAME", EmbeddedDatabase.NAME);
+        serverEnvironment.put("DB_USER", EmbeddedDatabase.USER);
+        serverEnvironment.put("DB_PASSWORD", embeddedDatabase.password());
         serverEnvironment.put("DB_SSLMODE", "disable");
     }
 
@@ -225,13 +202,10 @@ public final class SeleneServer {
                 secrets.load(in);
             }
         }
-        SecureRandom random = new SecureRandom();
         boolean changed = false;
         for (String name : GENERATED_SECRETS) {
             if (secrets.getProperty(name) == null) {
-                byte[] bytes = new byte[48];
-                random.nextBytes(bytes);
-                secrets.setProperty(name, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+                secrets.setProperty(name, SecretFiles.newSecret() + SecretFiles.newSecret());
                 changed = true;
             }
             String fromEnv = serverEnvironment.get(name);
@@ -240,31 +214,43 @@ public final class SeleneServer {
             }
         }
         if (changed) {
-            try (OutputStream out = Files.newOutputStream(file)) {
-                secrets.store(out, "Generated by Selene EE; keep private");
-            }
-            restrictToOwner(file);
+            StringWriter out = new StringWriter();
+            secrets.store(out, "Generated by Selene EE; keep private");
+            SecretFiles.writeOwnerOnly(file, out.toString());
         }
     }
 
-    private static void restrictToOwner(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException ignored) {
-            // not a POSIX file system: nothing more we can do
+    /**
+     * The Payara admin user's password, generated on first start and kept as an asadmin password
+     * file, so that operators and scripts run {@code asadmin --user admin --passwordfile <file>}.
+     */
+    private void loadOrGenerateAdminPassword() throws IOException {
+        Path file = adminPasswordFile();
+        if (Files.exists(file)) {
+            SecretFiles.restrictToOwner(file);
+            return;
         }
+        String password = SecretFiles.newSecret();
+        SecretFiles.writeOwnerOnly(file, "AS_ADMIN_PASSWORD=" + password + "\n");
+        System.out.println("Generated the password of the Payara admin user '" + ADMIN_USER + "': " + password);
+        System.out.println("  (shown this once; it is kept in " + file + ")");
+    }
+
+    /** The asadmin password file of the domain's admin user. */
+    public Path adminPasswordFile() {
+        return settings.dataDir().resolve(ADMIN_PASSWORD_FILE);
     }
 
     private Path domainsDir() {
         return settings.payaraHome().resolve("glassfish").resolve("domains");
     }
 
-    private Path domainDir() {
+    public Path domainDir() {
         return domainsDir().resolve(settings.domainName());
     }
 
     /** Raised whenever the domain's creation changes, so that an existing domain is created anew. */
-    private static final int DOMAIN_REVISION = 5;
+    private static final int DOMAIN_REVISION = 6;
     /**
      * Request threads of the HTTP listener (Payara's default is 5). Few on purpose: device requests
      * only compute and query PostgreSQL, and more threads than that on two cores only stretched
@@ -273,32 +259,19 @@ public final class SeleneServer {
      */
     static final int HTTP_THREADS = 16;
 
-    /**
-     * Sizes the server's HTTP thread pool in domain.xml before its first boot: set with asadmin after
-     * boot, the size only took effect at the next start, so a fresh domain served with five threads.
-     */
-    static String withHttpThreads(String domainXml, int threads) {
-        Matcher pool = Pattern.compile("<thread-pool name=\"http-thread-pool\"([^>]*?)(/?)>").matcher(domainXml);
-        if (!pool.find()) {
-            throw new IllegalStateException("domain.xml has no http-thread-pool");
-        }
-        String attributes = pool.group(1).replaceAll("\\s*max-thread-pool-size=\"[^\"]*\"", "");
-        return domainXml.substring(0, pool.start()) + "<thread-pool name=\"http-thread-pool\" max-thread-pool-size=\"" + threads + "\""
-                + attributes + pool.group(2) + ">" + domainXml.substring(pool.end());
-    }
-
-    /** Creates the Payara domain on first use (or when the port or DOMAIN_REVISION changed); true when it is new. */
+    /** Creates the Payara domain on first use (or when the port, DOMAIN_REVISION or admin password changed); true when it is new. */
     private boolean ensureDomain() throws Exception {
         Path marker = domainDir().resolve("selene-portbase");
-        String layout = portBase() + " " + DOMAIN_REVISION;
+        // a domain holds its admin password: a new data directory (a new password file) needs a new domain
+        String layout = portBase() + " " + DOMAIN_REVISION + " " + fingerprint(Files.readString(adminPasswordFile()));
         if (Files.exists(marker) && Files.readString(marker).trim().equals(layout)) {
             return false;
         }
         if (Files.exists(domainDir())) {
             stopStaleDomain();
-            asadmin(List.of("delete-domain", settings.domainName()));
+            deleteDomain();
         }
-        asadmin(List.of("--interactive=false", "create-domain", "--nopassword=true", "--checkports=false",
+        asadmin(List.of("--interactive=false", "create-domain", "--checkports=false",
                 "--portbase", String.valueOf(portBase()), settings.domainName()));
         Path domainLib = domainDir().resolve("lib");
         Files.createDirectories(domainLib);
@@ -311,10 +284,38 @@ public final class SeleneServer {
         // one lock and a read of /dev/urandom
         xml = xml.replace("<jvm-options>-Xmx512m</jvm-options>", "<jvm-options>-Xmx" + settings.serverHeap() + "</jvm-options>"
                 + "<jvm-options>-Djava.security.egd=file:/dev/./urandom</jvm-options>");
-        xml = withHttpThreads(xml, HTTP_THREADS);
+        xml = DomainXml.withHttpThreads(xml, HTTP_THREADS);
         Files.writeString(domainXml, xml);
         Files.writeString(marker, layout);
         return true;
+    }
+
+    private static String fingerprint(String secret) throws java.security.NoSuchAlgorithmException {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(digest, 0, 8);
+    }
+
+    /** A domain left half-created (no domain.xml) cannot be deleted by asadmin: remove its directory. */
+    private void deleteDomain() throws Exception {
+        if (Files.exists(domainDir().resolve("config").resolve("domain.xml"))) {
+            try {
+                asadmin(List.of("delete-domain", settings.domainName()));
+                return;
+            } catch (IllegalStateException e) {
+                System.out.println("asadmin delete-domain failed; removing " + domainDir());
+            }
+        }
+        try (Stream<Path> paths = Files.walk(domainDir())) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Applied before every start (the domain is stopped), so changed bind addresses take effect. */
+    private void hardenDomain() throws IOException {
+        Path domainXml = domainDir().resolve("config").resolve("domain.xml");
+        Files.writeString(domainXml, DomainXml.hardened(Files.readString(domainXml), settings.exposure()));
     }
 
     private Path writePostBootCommands() throws IOException {
@@ -331,7 +332,11 @@ public final class SeleneServer {
         List<String> commands = List.of(
                 pool,
                 "create-jdbc-resource --connectionpoolid selenePool jdbc/selene",
-                "set-batch-runtime-configuration --datasourcelookupname jdbc/selene");
+                "set-batch-runtime-configuration --datasourcelookupname jdbc/selene",
+                // also edited in domain.xml, but a fresh domain's first boot put the broker back
+                "set configs.config.server-config.jms-service.type=DISABLED",
+                // admin over TLS only; takes effect at the restart that follows a domain's first boot
+                "enable-secure-admin");
         Path file = domainDir().resolve("selene-postboot.asadmin");
         Files.write(file, commands, StandardCharsets.UTF_8);
         return file;
@@ -377,6 +382,7 @@ public final class SeleneServer {
     private void asadmin(List<String> arguments) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(settings.payaraHome().resolve("bin").resolve("asadmin").toString());
+        command.addAll(List.of("--user", ADMIN_USER, "--passwordfile", adminPasswordFile().toString()));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();

@@ -155,11 +155,12 @@ class AdminJobsIT {
         assertTrue(unknown.output().contains("no job no-such-job"), unknown.output());
     }
 
-    /** The suite server's asadmin (its admin port is the HTTP port - 32). */
+    /** The suite server's asadmin, as an operator runs it: with the generated password file. */
     record Asadmin(int exitCode, String output) {
         static Asadmin run(String... arguments) throws Exception {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("selene.payara.home"), "bin", "asadmin").toString(),
-                    "--port", String.valueOf(Integer.getInteger("selene.it.port", 18080) - 32)));
+                    "--port", String.valueOf(SeleneServerExtension.server().adminPort()),
+                    "--user", "admin", "--passwordfile", SeleneServerExtension.server().adminPasswordFile().toString()));
             command.addAll(List.of(arguments));
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
