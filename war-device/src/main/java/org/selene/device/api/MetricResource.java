@@ -9,10 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.selene.domain.metric.CoreMetricService;
 import org.selene.domain.shared.DomainException;
-import org.selene.web.device.AuthenticatedDevice;
-import org.selene.web.device.DeviceAuthenticated;
 import org.selene.web.http.JsonBody;
 
 /** Core metrics (timing and others); the metric name may contain slashes. */
@@ -23,19 +22,16 @@ import org.selene.web.http.JsonBody;
 public class MetricResource {
 
     @Inject
-    AuthenticatedDevice caller;
-
-    @Inject
     CoreMetricService metrics;
 
     @POST
     @Path("{name: .+}")
     @Consumes(MediaType.WILDCARD)
-    public Response record(@PathParam("name") String name, String body) {
+    public Response record(@PathParam("uuid") UUID device, @PathParam("name") String name, String body) {
         if (name.length() > 200) {
             throw DomainException.badRequest("metric name too long");
         }
-        metrics.record(caller.id(), name, JsonBody.parseValue(body).toString());
+        metrics.record(device, name, JsonBody.parseValue(body).toString());
         return Response.noContent().build();
     }
 }

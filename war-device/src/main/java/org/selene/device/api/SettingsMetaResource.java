@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.selene.domain.skill.SkillSettingsService;
-import org.selene.web.device.AuthenticatedDevice;
-import org.selene.web.device.DeviceAuthenticated;
 import org.selene.web.http.JsonBody;
 
 /** v2 settings definition upload (settingsmeta.json of a skill). */
@@ -21,15 +21,12 @@ import org.selene.web.http.JsonBody;
 public class SettingsMetaResource {
 
     @Inject
-    AuthenticatedDevice caller;
-
-    @Inject
     SkillSettingsService skills;
 
     @PUT
     @Consumes(MediaType.WILDCARD)
-    public Response upload(String body) {
-        skills.uploadDefinition(caller.id(), JsonBody.parseObject(body));
+    public Response upload(@PathParam("uuid") UUID device, String body) {
+        skills.uploadDefinition(device, JsonBody.parseObject(body));
         return Response.noContent().build();
     }
 }
