@@ -10,11 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 import org.selene.domain.device.OwnerMessageService;
 import org.selene.web.http.JsonBody;
 
 import java.util.Set;
+import java.util.UUID;
 
 /** A device e-mails its owner (docs/device-api.md §6.17); `sender` is required but unused, as in Selene. */
 @Path("device/{uuid}/message")

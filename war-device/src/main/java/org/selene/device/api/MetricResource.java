@@ -9,10 +9,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 import org.selene.domain.metric.CoreMetricService;
 import org.selene.domain.shared.DomainException;
 import org.selene.web.http.JsonBody;
+
+import java.util.UUID;
 
 /** Core metrics (timing and others); the metric name may contain slashes. */
 @Path("device/{uuid}/metric")

@@ -2,6 +2,7 @@ package org.selene.device.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -9,9 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
-import org.selene.domain.skill.SkillSettingsService;
+import org.selene.domain.skill.DeviceSkillSettingsService;
 import org.selene.web.http.JsonBody;
+
+import java.util.UUID;
 
 /** v2 settings definition upload (settingsmeta.json of a skill). */
 @Path("device/{uuid}/settingsMeta")
@@ -21,12 +23,16 @@ import org.selene.web.http.JsonBody;
 public class SettingsMetaResource {
 
     @Inject
-    SkillSettingsService skills;
+    DeviceSkillSettingsService skills;
 
     @PUT
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("uuid") UUID device, String body) {
-        skills.uploadDefinition(device, JsonBody.parseObject(body));
+        // read by hand: the definition is the skill's own JSON, stored as uploaded; only its gid is ours
+        JsonObject definition = JsonBody.parseObject(body);
+        String gid = JsonBody.requiredText(definition, "skill_gid");
+        JsonBody.optionalString(definition, "display_name");
+        skills.uploadDefinition(device, gid, definition);
         return Response.noContent().build();
     }
 }

@@ -2,6 +2,7 @@ package org.selene.device.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -10,9 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
-import org.selene.domain.skill.SkillSettingsService;
+import org.selene.domain.skill.SkillManifestService;
 import org.selene.web.http.JsonBody;
+
+import java.util.UUID;
 
 /** The skills manifest (msm's skills.json) of a device. */
 @Path("device/{uuid}/skillJson")
@@ -22,12 +24,13 @@ import org.selene.web.http.JsonBody;
 public class SkillManifestResource {
 
     @Inject
-    SkillSettingsService skills;
+    SkillManifestService skills;
 
     @PUT
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("uuid") UUID device, String body) {
-        skills.uploadManifest(device, JsonBody.parseObject(body));
+        JsonObject manifest = JsonBody.parseObject(body);
+        skills.uploadManifest(device, SkillManifestWire.skills(manifest), manifest);
         return Response.ok().build();
     }
 

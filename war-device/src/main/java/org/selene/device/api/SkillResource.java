@@ -3,6 +3,7 @@ package org.selene.device.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.selene.domain.device.EtagKind;
-import org.selene.domain.skill.SkillSettingsService;
+import org.selene.domain.shared.DomainException;
+import org.selene.domain.skill.DeviceSkillSettingsService;
+import org.selene.domain.skill.SkillManifestService;
 import org.selene.web.http.JsonBody;
 
 import java.util.UUID;
@@ -30,7 +33,10 @@ import static org.selene.domain.shared.JsonText.JSON;
 public class SkillResource {
 
     @Inject
-    SkillSettingsService skills;
+    DeviceSkillSettingsService skills;
+
+    @Inject
+    SkillManifestService manifests;
 
     @Inject
     ConditionalGet conditionalGet;
@@ -49,7 +55,16 @@ public class SkillResource {
     @PUT
     @Consumes(MediaType.WILDCARD)
     public Response uploadV1(@PathParam("uuid") UUID device, String body) {
-        UUID skillId = skills.uploadSettingsV1(device, JsonBody.parseObject(body));
+        // read by hand: the definition is the skill's own JSON; 19.02 cores name the skill by identifier
+        JsonObject display = JsonBody.parseObject(body);
+        String gid = JsonBody.optionalString(display, "skill_gid");
+        if (gid == null) {
+            gid = JsonBody.optionalString(display, "identifier");
+        }
+        if (gid == null || gid.isBlank()) {
+            throw DomainException.badRequest("skill should have either skill_gid or identifier defined");
+        }
+        UUID skillId = skills.uploadSettingsV1(device, gid, display);
         return Response.ok(JSON.createObjectBuilder().add("uuid", skillId.toString()).build()).build();
     }
 
@@ -64,7 +79,7 @@ public class SkillResource {
     @DELETE
     @Path("{gid}")
     public Response remove(@PathParam("uuid") UUID device, @PathParam("gid") String gid) {
-        skills.removeSkill(device, gid);
+        manifests.removeSkill(device, gid);
         return Response.noContent().build();
     }
 }
