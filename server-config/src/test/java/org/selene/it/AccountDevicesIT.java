@@ -144,6 +144,30 @@ class AccountDevicesIT {
         assertEquals(0, Http.get("/account/api/devices", intruder.headers()).array().size());
     }
 
+    /** The edit form's refusals, word for word as the account app shows them; any content type is read as JSON. */
+    @Test
+    void anEditNamesTheFieldItRefusesAndChangesNothing() {
+        AccountSession.SignedIn me = AccountSession.signUp();
+        DeviceFixture.Paired device = pairThroughTheApp(me, "Kitchen");
+        String path = "/account/api/devices/" + device.deviceId();
+        String valid = edit("Den", "Kansas City", "American Male");
+        Map<String, String> refusals = new java.util.LinkedHashMap<>();
+        refusals.put(valid.replace("{", "{\"rogue\":1,"), "rogue: Rogue field");
+        refusals.put(valid.replace("\"Den\"", "7"), "name: must be a string");
+        refusals.put(valid.replace("\"autoUpdate\":null", "\"autoUpdate\":\"on\""), "autoUpdate: must be a boolean");
+        refusals.put(valid.replace("\"Den\"", "\"   \""), "name: This field is required.");
+        refusals.put(valid.replace("\"country\":\"United States\",", ""), "country: This field is required.");
+        refusals.put(valid.replace("\"Den\"", "\"" + "n".repeat(201) + "\""), "name: longer than 200 characters");
+        refusals.put("[1]", "the body must be a JSON object");
+        refusals.put("{\"unclosed\": ", "malformed JSON body");
+        refusals.forEach((body, message) ->
+                assertEquals(message, Http.patch(path, body, me.headers()).assertJsonError(400).object().getString("error"), body));
+        assertEquals("no such device", Http.patch("/account/api/devices/not-a-uuid", valid, me.headers()).assertJsonError(404).object().getString("error"));
+        assertEquals("Kitchen", Db.scalar("SELECT name FROM device.device WHERE id = ?", device.deviceId()));
+        Http.patch(path, valid, me.headers("Content-Type", "text/plain")).assertStatus(204);
+        assertEquals("Den", Db.scalar("SELECT name FROM device.device WHERE id = ?", device.deviceId()));
+    }
+
     @Test
     void editingADeviceExpiresItsDeviceLocationAndSettingEtags() {
         AccountSession.SignedIn me = AccountSession.signUp();

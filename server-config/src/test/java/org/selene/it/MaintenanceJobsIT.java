@@ -137,25 +137,59 @@ class MaintenanceJobsIT {
         assertEquals(1, Db.count("SELECT count(*) FROM tagging.wake_word_file WHERE id = ?", kept));
     }
 
+    static UUID accountCreatedAt(String insertTs) {
+        UUID id = UUID.randomUUID();
+        Db.update("INSERT INTO account.account (id, email_address, insert_ts) VALUES (?, ?, CAST(? AS timestamp))", id, "report-" + id + "@example.org", insertTs);
+        return id;
+    }
+
+    static void membership(UUID account, String type, String range) {
+        Db.update("""
+                INSERT INTO account.account_membership (account_id, membership_id, membership_ts_range, payment_method, payment_account_id, payment_id)
+                SELECT ?, id, CAST(? AS tsrange), 'Stripe', 'cus_report', 'sub_report' FROM account.membership WHERE type = CAST(? AS membership_type_enum)""",
+                account, range, type);
+    }
+
+    /**
+     * The report of a day in 1971, when only this test's accounts existed, so every count is known
+     * from the rows written here: three accounts by the end of 1 March (one from 20 February), a
+     * fourth the next day; a monthly membership from 1 March, a yearly one from 21 February that
+     * ended on 1 March.
+     */
     @Test
-    void theDailyReportIsMailedToTheConfiguredRecipient() throws Exception {
+    void theDailyReportCountsAccountsAndMembershipsAndIsMailedToTheConfiguredRecipient() throws Exception {
         MailStandIn.server();
-        DeviceFixture.newAccount();
-        JsonObject run = BatchJobsClient.run("daily-report", "{\"date\": \"2099-01-02\"}");
-        assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
-        MimeMessage mail = null;
-        for (int i = 0; i < 100 && mail == null; i++) {
-            mail = MailStandIn.messagesTo(REPORT_RECIPIENT).stream()
-                    .filter(m -> subject(m).equals("Selene Daily Report - 2099-01-02")).findFirst().orElse(null);
-            if (mail == null) {
-                Thread.sleep(100);
+        UUID february = accountCreatedAt("1971-02-20 10:00");
+        UUID morning = accountCreatedAt("1971-03-01 09:00");
+        UUID evening = accountCreatedAt("1971-03-01 18:00");
+        UUID nextDay = accountCreatedAt("1971-03-02 01:00");
+        try {
+            membership(morning, "Monthly Membership", "[1971-03-01 12:00,)");
+            membership(february, "Yearly Membership", "[1971-02-21 00:00,1971-03-01 06:00)");
+            JsonObject run = BatchJobsClient.run("daily-report", "{\"date\": \"1971-03-02\"}");
+            assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
+            MimeMessage mail = null;
+            for (int i = 0; i < 100 && mail == null; i++) {
+                mail = MailStandIn.messagesTo(REPORT_RECIPIENT).stream()
+                        .filter(m -> subject(m).equals("Selene Daily Report - 1971-03-02")).findFirst().orElse(null);
+                if (mail == null) {
+                    Thread.sleep(100);
+                }
             }
+            assertNotNull(mail, "no report mail reached " + REPORT_RECIPIENT);
+            String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
+            assertTrue(body.contains("Accounts and memberships on 1971-03-01"), body);
+            for (String line : List.of(
+                    "User: current=3 oneDay=1 oneDayDelta=2 oneDayMinus=0 fifteenDays=0 fifteenDaysDelta=3 fifteenDaysMinus=0 thirtyDays=0 thirtyDaysDelta=3 thirtyDaysMinus=0",
+                    "Monthly Account: current=1 oneDay=0 oneDayDelta=1 oneDayMinus=0 fifteenDays=0 fifteenDaysDelta=1 fifteenDaysMinus=0 thirtyDays=0 thirtyDaysDelta=1 thirtyDaysMinus=0",
+                    "Yearly Account: current=0 oneDay=1 oneDayDelta=0 oneDayMinus=1 fifteenDays=0 fifteenDaysDelta=1 fifteenDaysMinus=1 thirtyDays=0 thirtyDaysDelta=1 thirtyDaysMinus=1",
+                    "Paid Account: current=1 oneDay=1 oneDayDelta=1 oneDayMinus=1 fifteenDays=0 fifteenDaysDelta=2 fifteenDaysMinus=1 thirtyDays=0 thirtyDaysDelta=2 thirtyDaysMinus=1")) {
+                assertTrue(body.contains(line), "expected '" + line + "' in " + body);
+            }
+            assertEquals(1, Db.count("SELECT count(*) FROM metric.job WHERE job_name = 'daily-report' AND success AND command = 'daily-report date=1971-03-02'"));
+        } finally {
+            Db.update("DELETE FROM account.account WHERE id IN (?, ?, ?, ?)", february, morning, evening, nextDay);
         }
-        assertNotNull(mail, "no report mail reached " + REPORT_RECIPIENT);
-        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
-        assertTrue(body.contains("Paid Account") && body.contains("on 2099-01-01"), body);
-        assertTrue(body.contains("current=" + Db.count("SELECT count(*) FROM account.account")), body);
-        assertEquals(1, Db.count("SELECT count(*) FROM metric.job WHERE job_name = 'daily-report' AND success AND command = 'daily-report date=2099-01-02'"));
     }
 
     private static String subject(MimeMessage message) {

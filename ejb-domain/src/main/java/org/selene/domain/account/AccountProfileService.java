@@ -1,22 +1,21 @@
 package org.selene.domain.account;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.selene.domain.device.DeviceSessionService;
 import org.selene.domain.device.EtagKind;
 import org.selene.domain.device.EtagService;
 import org.selene.domain.device.Tokens;
 import org.selene.domain.infrastructure.MailService;
-import org.selene.domain.metric.ActivityCounter;
-import org.selene.domain.metric.AccountActivityService;
-import org.selene.domain.shared.DbLabel;
 import org.selene.domain.limit.Limit;
 import org.selene.domain.limit.RateLimiter;
+import org.selene.domain.metric.AccountActivityService;
+import org.selene.domain.metric.ActivityCounter;
+import org.selene.domain.shared.DbLabel;
 import org.selene.domain.shared.DomainException;
 
 import java.time.LocalDate;
@@ -58,13 +57,9 @@ public class AccountProfileService {
     @Inject
     private AccountPasswordService passwords;
 
-    private String accountBaseUrl;
-
-    @PostConstruct
-    void readSettings() {
-        accountBaseUrl = ConfigProvider.getConfig(AccountProfileService.class.getClassLoader())
-                .getOptionalValue("ACCOUNT_BASE_URL", String.class).orElse("http://localhost:8080/account");
-    }
+    @Inject
+    @ConfigProperty(name = "ACCOUNT_BASE_URL", defaultValue = "http://localhost:8080/account")
+    String accountBaseUrl;
 
     public record Profile(Account account, List<AcceptedAgreement> agreements, Optional<ActiveMembership> membership) {
     }

@@ -2,10 +2,10 @@ package org.selene.domain.account;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.selene.domain.shared.DomainException;
 
 import java.time.Instant;
@@ -31,9 +31,12 @@ public class AccountSessionService {
 
     private final Map<SessionTokenKind, SessionTokenCodec> codecs = new EnumMap<>(SessionTokenKind.class);
 
+    /** The secrets' names come from {@link SessionTokenKind}. */
+    @Inject
+    Config config;
+
     @PostConstruct
     void readSecrets() {
-        Config config = ConfigProvider.getConfig(AccountSessionService.class.getClassLoader());
         for (SessionTokenKind kind : SessionTokenKind.values()) {
             codecs.put(kind, new SessionTokenCodec(config.getValue(kind.secretName(), String.class)));
         }

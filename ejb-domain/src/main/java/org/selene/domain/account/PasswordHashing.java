@@ -4,10 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Password hashes: PBKDF2-HMAC-SHA512 (Jakarta Security's Pbkdf2PasswordHash) with OWASP's
@@ -25,18 +25,27 @@ public class PasswordHashing {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
-    private String legacySalt;
-    private boolean upgradeLegacy;
+    @Inject
+    @ConfigProperty(name = "SALT")
+    Optional<String> legacySalt;
+
+    /** Flags legacy hashes for replacement (see above). */
+    @Inject
+    @ConfigProperty(name = "SELENE_UPGRADE_LEGACY_HASHES", defaultValue = "false")
+    boolean upgradeLegacy;
+
+    /** Never below OWASP's count. */
+    @Inject
+    @ConfigProperty(name = "PASSWORD_HASH_ITERATIONS", defaultValue = "210000")
+    int configuredIterations;
+
     private int iterations;
     /** Compared against when the account does not exist, so both cases cost the same time. */
     private String decoy;
 
     @PostConstruct
     void configure() {
-        Config config = ConfigProvider.getConfig(PasswordHashing.class.getClassLoader());
-        legacySalt = config.getOptionalValue("SALT", String.class).orElse(null);
-        upgradeLegacy = config.getOptionalValue("SELENE_UPGRADE_LEGACY_HASHES", Boolean.class).orElse(false);
-        iterations = Math.max(210_000, config.getOptionalValue("PASSWORD_HASH_ITERATIONS", Integer.class).orElse(210_000));
+        iterations = Math.max(210_000, configuredIterations);
         pbkdf2.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
                 "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations),
@@ -55,7 +64,7 @@ public class PasswordHashing {
             return Verdict.NO_MATCH;
         }
         if (LegacySeleneHash.looksLike(stored)) {
-            if (!LegacySeleneHash.matches(stored, password, legacySalt)) {
+            if (!LegacySeleneHash.matches(stored, password, legacySalt.orElse(null))) {
                 return Verdict.NO_MATCH;
             }
             return upgradeLegacy ? Verdict.MATCH_NEEDS_UPGRADE : Verdict.MATCH;

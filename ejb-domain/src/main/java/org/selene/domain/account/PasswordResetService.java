@@ -1,12 +1,11 @@
 package org.selene.domain.account;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.selene.domain.infrastructure.MailService;
 import org.selene.domain.limit.Limit;
 import org.selene.domain.limit.RateLimiter;
@@ -42,13 +41,9 @@ public class PasswordResetService {
     @EJB
     RateLimiter limiter;
 
-    private String ssoBaseUrl;
-
-    @PostConstruct
-    void configure() {
-        ssoBaseUrl = ConfigProvider.getConfig(PasswordResetService.class.getClassLoader())
-                .getOptionalValue("SSO_BASE_URL", String.class).orElse("http://localhost:8080/sso").replaceAll("/+$", "");
-    }
+    @Inject
+    @ConfigProperty(name = "SSO_BASE_URL", defaultValue = "http://localhost:8080/sso")
+    String ssoBaseUrl;
 
     /**
      * Mails either the reset link or a note that no account uses the address; the caller cannot tell
@@ -61,7 +56,7 @@ public class PasswordResetService {
         limiter.hit(Limit.PASSWORD_RESETS_PER_EMAIL, email);
         Optional<Account> account = AccountQueries.byEmail(em, email);
         if (account.isPresent()) {
-            String link = ssoBaseUrl + "/change-password?token=" + URLEncoder.encode(sessions.passwordResetToken(account.get().getId()), StandardCharsets.UTF_8);
+            String link = ssoBaseUrl.replaceAll("/+$", "") + "/change-password?token=" + URLEncoder.encode(sessions.passwordResetToken(account.get().getId()), StandardCharsets.UTF_8);
             mail.send(email, SUBJECT,
                     "Someone asked to reset the password of your account. To choose a new password, open this link within an hour:\n\n"
                             + link + "\n\nIf you did not ask for this, ignore this message; your password stays as it is.",

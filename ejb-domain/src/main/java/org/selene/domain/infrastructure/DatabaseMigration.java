@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
 
 import javax.sql.DataSource;
 
@@ -22,11 +24,14 @@ public class DatabaseMigration {
     @Resource(lookup = "jdbc/selene")
     private DataSource dataSource;
 
+    @Inject
+    Config config;
+
     private volatile boolean migrated;
 
     @PostConstruct
     void migrate() {
-        SecretsPolicy.verify();
+        SecretsPolicy.verify(name -> config.getOptionalValue(name, String.class));
         SchemaMigration.migrate(dataSource);
         migrated = true;
     }

@@ -2,6 +2,7 @@ package org.selene.domain.infrastructure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -10,8 +11,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.selene.domain.shared.DomainException;
 
 import java.nio.charset.StandardCharsets;
@@ -30,24 +30,40 @@ public class MailService {
     private static final Logger LOG = Logger.getLogger(MailService.class.getName());
     private static final String TIMEOUT_MS = "15000";
 
+    @Inject
+    @ConfigProperty(name = "EMAIL_SERVICE_HOST")
+    Optional<String> configuredHost;
+
+    @Inject
+    @ConfigProperty(name = "EMAIL_SERVICE_PORT", defaultValue = "587")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "EMAIL_SERVICE_USER")
+    Optional<String> configuredUser;
+
+    @Inject
+    @ConfigProperty(name = "EMAIL_SERVICE_PASSWORD")
+    Optional<String> password;
+
+    /** starttls (default on 587), ssl (default on 465), or none. */
+    @Inject
+    @ConfigProperty(name = "EMAIL_SERVICE_SECURITY")
+    Optional<String> configuredSecurity;
+
+    @Inject
+    @ConfigProperty(name = "EMAIL_SENDER", defaultValue = "Selene <no-reply@localhost>")
+    String sender;
+
     private Optional<String> host;
-    private int port;
     private Optional<String> user;
-    private Optional<String> password;
     private String security;
-    private String sender;
 
     @PostConstruct
     void readSettings() {
-        Config config = ConfigProvider.getConfig(MailService.class.getClassLoader());
-        host = config.getOptionalValue("EMAIL_SERVICE_HOST", String.class).filter(h -> !h.isBlank());
-        port = config.getOptionalValue("EMAIL_SERVICE_PORT", Integer.class).orElse(587);
-        user = config.getOptionalValue("EMAIL_SERVICE_USER", String.class).filter(u -> !u.isBlank());
-        password = config.getOptionalValue("EMAIL_SERVICE_PASSWORD", String.class);
-        // starttls (default on 587), ssl (default on 465), or none
-        security = config.getOptionalValue("EMAIL_SERVICE_SECURITY", String.class)
-                .orElse(port == 465 ? "ssl" : port == 587 ? "starttls" : "none").toLowerCase();
-        sender = config.getOptionalValue("EMAIL_SENDER", String.class).orElse("Selene <no-reply@localhost>");
+        host = configuredHost.filter(h -> !h.isBlank());
+        user = configuredUser.filter(u -> !u.isBlank());
+        security = configuredSecurity.orElse(port == 465 ? "ssl" : port == 587 ? "starttls" : "none").toLowerCase();
     }
 
     public boolean configured() {

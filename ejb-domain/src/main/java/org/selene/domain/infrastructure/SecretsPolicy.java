@@ -1,8 +1,5 @@
 package org.selene.domain.infrastructure;
 
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,11 +10,6 @@ final class SecretsPolicy {
     static final List<String> REQUIRED = List.of("JWT_ACCESS_SECRET", "JWT_REFRESH_SECRET", "JWT_RESET_SECRET");
 
     private SecretsPolicy() {
-    }
-
-    static void verify() {
-        Config config = ConfigProvider.getConfig(SecretsPolicy.class.getClassLoader());
-        verify(name -> config.getOptionalValue(name, String.class));
     }
 
     static void verify(Function<String, Optional<String>> settings) {

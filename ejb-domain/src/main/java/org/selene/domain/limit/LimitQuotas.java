@@ -5,8 +5,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,9 +19,12 @@ public class LimitQuotas {
 
     private final Map<Limit, Limit.Quota> quotas = new EnumMap<>(Limit.class);
 
+    /** The variables' names come from {@link Limit}. */
+    @Inject
+    Config config;
+
     @PostConstruct
     void configure() {
-        Config config = ConfigProvider.getConfig(LimitQuotas.class.getClassLoader());
         for (Limit limit : Limit.values()) {
             quotas.put(limit, config.getOptionalValue(limit.variable(), String.class)
                     .map(value -> Limit.Quota.parse(limit.variable(), value)).orElse(limit.defaultQuota()));

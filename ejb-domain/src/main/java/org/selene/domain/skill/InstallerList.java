@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.selene.domain.shared.JsonText;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -65,7 +66,7 @@ public enum InstallerList {
         // the installer skill itself may have stored the list as JSON text
         if (value instanceof JsonString text && text.getString().startsWith("[")) {
             try {
-                return SkillSettingsService.parse(text.getString()).asJsonArray();
+                return JsonText.parse(text.getString()).asJsonArray();
             } catch (RuntimeException e) {
                 return JsonValue.EMPTY_JSON_ARRAY;
             }

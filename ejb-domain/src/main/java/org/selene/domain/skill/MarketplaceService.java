@@ -25,7 +25,7 @@ public class MarketplaceService {
     private SkillCatalogue catalogue;
 
     @Inject
-    private SkillSettingsService skills;
+    private InstallerRequestService installer;
 
     /** Per skill id the state across the account's devices, and why it failed where it did. */
     public record InstallStatuses(Map<String, String> statuses, Map<String, String> failureReasons) {
@@ -74,6 +74,6 @@ public class MarketplaceService {
         } else {
             throw DomainException.badRequest("skillDisplayId: This field is required.");
         }
-        skills.requestInstallerChange(accountId, list, name);
+        installer.requestInstallerChange(accountId, list, name);
     }
 }

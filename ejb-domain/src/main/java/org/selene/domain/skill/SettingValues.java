@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import static org.selene.domain.shared.JsonText.JSON;
 
@@ -37,11 +38,22 @@ public final class SettingValues {
     /** The definition without values, as stored in skill.settings_display. */
     public static JsonObject stripValues(JsonObject display) {
         JsonObject meta = display.getJsonObject("skillMetadata");
-        if (meta == null || !(meta.get("sections") instanceof JsonArray sections)) {
+        if (meta == null || !(meta.get("sections") instanceof JsonArray)) {
             return display;
         }
+        return JSON.createObjectBuilder(display)
+                .add("skillMetadata", eachField(meta, field -> {
+                    JsonObjectBuilder b = JSON.createObjectBuilder(field);
+                    b.remove("value");
+                    return b.build();
+                }))
+                .build();
+    }
+
+    /** skillMetadata with every field of its sections changed (sections and fields that are no objects are left out). */
+    static JsonObject eachField(JsonObject meta, UnaryOperator<JsonObject> change) {
         var sectionsOut = JSON.createArrayBuilder();
-        for (JsonValue s : sections) {
+        for (JsonValue s : meta.getJsonArray("sections")) {
             if (!(s instanceof JsonObject section)) {
                 continue;
             }
@@ -49,17 +61,13 @@ public final class SettingValues {
             if (section.get("fields") instanceof JsonArray fields) {
                 for (JsonValue f : fields) {
                     if (f instanceof JsonObject field) {
-                        JsonObjectBuilder b = JSON.createObjectBuilder(field);
-                        b.remove("value");
-                        fieldsOut.add(b);
+                        fieldsOut.add(change.apply(field));
                     }
                 }
             }
             sectionsOut.add(JSON.createObjectBuilder(section).add("fields", fieldsOut));
         }
-        return JSON.createObjectBuilder(display)
-                .add("skillMetadata", JSON.createObjectBuilder(meta).add("sections", sectionsOut))
-                .build();
+        return JSON.createObjectBuilder(meta).add("sections", sectionsOut).build();
     }
 
     static Iterable<JsonObject> fields(JsonObject display) {

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.selene.domain.shared.DomainException;
+import org.selene.domain.shared.JsonText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ public class SkillCatalogue {
     private EntityManager em;
 
     @Inject
-    private SkillSettingsService skills;
+    private SkillRegistry registry;
 
     /** One catalogue entry: the market id and the skill-metadata.json entry as stored. */
     public record Entry(UUID id, JsonObject data) {
@@ -35,7 +36,7 @@ public class SkillCatalogue {
     /** Upserts the entries on (skill_id, core_version); returns how many were written. */
     public int upsert(CoreVersion version, List<JsonObject> entries) {
         for (JsonObject entry : entries) {
-            UUID skillId = skills.ensureSkill(entry.getString("skill_gid"));
+            UUID skillId = registry.ensureSkill(entry.getString("skill_gid"));
             em.createNativeQuery("INSERT INTO skill.display (skill_id, core_version, display_data) VALUES (?1, CAST(?2 AS core_version_enum), CAST(?3 AS json)) "
                             + "ON CONFLICT (skill_id, core_version) DO UPDATE SET display_data = excluded.display_data")
                     .setParameter(1, skillId).setParameter(2, version.label()).setParameter(3, entry.toString()).executeUpdate();
@@ -49,7 +50,7 @@ public class SkillCatalogue {
         for (Object row : em.createNativeQuery("SELECT id, display_data::text FROM skill.display WHERE core_version = CAST(?1 AS core_version_enum)")
                 .setParameter(1, MARKET_VERSION.label()).getResultList()) {
             Object[] c = (Object[]) row;
-            JsonObject data = SkillSettingsService.parse((String) c[1]).asJsonObject();
+            JsonObject data = JsonText.parse((String) c[1]).asJsonObject();
             if (searchTerm == null || SkillSearch.matches(data, searchTerm)) {
                 found.add(new Entry((UUID) c[0], data));
             }
@@ -70,6 +71,6 @@ public class SkillCatalogue {
             return Optional.empty();
         }
         List<?> rows = em.createNativeQuery("SELECT display_data::text FROM skill.display WHERE id = ?1").setParameter(1, id).getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(new Entry(id, SkillSettingsService.parse((String) rows.get(0)).asJsonObject()));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new Entry(id, JsonText.parse((String) rows.get(0)).asJsonObject()));
     }
 }

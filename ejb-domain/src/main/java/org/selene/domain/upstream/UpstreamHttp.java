@@ -2,7 +2,8 @@ package org.selene.domain.upstream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.ConfigProvider;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -26,10 +27,12 @@ public class UpstreamHttp {
     private HttpClient client;
     private Duration readTimeout;
 
+    @Inject
+    @ConfigProperty(name = "SELENE_UPSTREAM_TIMEOUT_SECONDS", defaultValue = "10")
+    int seconds;
+
     @PostConstruct
     void createClient() {
-        int seconds = ConfigProvider.getConfig(UpstreamHttp.class.getClassLoader())
-                .getOptionalValue("SELENE_UPSTREAM_TIMEOUT_SECONDS", Integer.class).orElse(10);
         readTimeout = Duration.ofSeconds(seconds);
         client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(Math.min(seconds, 5)))

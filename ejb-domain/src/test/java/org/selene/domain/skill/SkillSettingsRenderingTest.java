@@ -13,17 +13,33 @@ class SkillSettingsRenderingTest {
 
     @Test
     void valuesAreTheTextPythonsStrWouldWrite() {
-        assertEquals("True", SkillSettingsService.pythonString(JsonValue.TRUE));
-        assertEquals("False", SkillSettingsService.pythonString(JsonValue.FALSE));
-        assertEquals("None", SkillSettingsService.pythonString(JsonValue.NULL));
-        assertEquals("metric", SkillSettingsService.pythonString(JSON.createValue("metric")));
-        assertEquals("3", SkillSettingsService.pythonString(JSON.createValue(3)));
-        assertEquals("0.25", SkillSettingsService.pythonString(JSON.createValue(0.25)));
+        assertEquals("True", SettingsForms.pythonString(JsonValue.TRUE));
+        assertEquals("False", SettingsForms.pythonString(JsonValue.FALSE));
+        assertEquals("None", SettingsForms.pythonString(JsonValue.NULL));
+        assertEquals("metric", SettingsForms.pythonString(JSON.createValue("metric")));
+        assertEquals("3", SettingsForms.pythonString(JSON.createValue(3)));
+        assertEquals("0.25", SettingsForms.pythonString(JSON.createValue(0.25)));
+    }
+
+    @Test
+    void theV1FormCarriesEachKnownValueAsTextAndLeavesOtherFieldsAndNonObjectsOut() {
+        assertEquals(json("""
+                {"name": "m", "sections": [{"name": "s", "fields": [
+                  {"name": "units", "type": "checkbox", "value": "True"},
+                  {"name": "other", "type": "text"},
+                  {"type": "label", "label": "L"}]},
+                  {"name": "empty", "fields": []}]}"""),
+                SettingsForms.withValues(json("""
+                {"name": "m", "sections": [{"name": "s", "fields": [
+                  {"name": "units", "type": "checkbox", "value": "false"},
+                  {"name": "other", "type": "text"},
+                  {"type": "label", "label": "L"}, 7]},
+                  "not a section", {"name": "empty"}]}"""), json("{\"units\": true, \"unknown\": 1}")));
     }
 
     @Test
     void selectOptionsExpandToDisplayAndValue() {
-        JsonArray fields = SkillSettingsService.withOptionsExpanded(json("""
+        JsonArray fields = SettingsForms.withOptionsExpanded(json("""
                 {"sections": [{"name": "s", "fields": [
                   {"name": "units", "type": "select", "options": "Metric|metric;Imperial|imperial;;Plain"},
                   {"name": "other", "type": "text", "options": "a|b"}]}]}""")).getJsonArray("sections").getJsonObject(0).getJsonArray("fields");
@@ -34,6 +50,6 @@ class SkillSettingsRenderingTest {
 
     @Test
     void aDefinitionWithoutSectionsIsLeftAsItIs() {
-        assertEquals(json("{\"x\": 1}"), SkillSettingsService.withOptionsExpanded(json("{\"x\": 1}")));
+        assertEquals(json("{\"x\": 1}"), SettingsForms.withOptionsExpanded(json("{\"x\": 1}")));
     }
 }

@@ -58,6 +58,6 @@ public class DefaultsResource {
     }
 
     private static String field(JsonObject json, String name) {
-        return JsonBody.limited(JsonBody.optionalString(json, name), name, DevicesResource.MAX_TEXT);
+        return JsonBody.limited(JsonBody.optionalString(json, name), name, DeviceEdit.MAX_TEXT);
     }
 }

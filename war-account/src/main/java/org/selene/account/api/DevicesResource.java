@@ -5,6 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,13 +21,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.selene.domain.device.DeviceManagementService;
-import org.selene.domain.shared.DomainException;
 import org.selene.web.http.ClientAddress;
 import org.selene.web.http.JsonBody;
 import org.selene.web.session.AccountAuthenticated;
 import org.selene.web.session.AuthenticatedAccount;
 
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,11 +38,8 @@ import static org.selene.domain.shared.JsonText.JSON;
 @Produces(MediaType.APPLICATION_JSON)
 public class DevicesResource {
 
-    static final int MAX_TEXT = 200;
-    static final Set<String> EDIT_FIELDS = Set.of("name", "placement", "country", "region", "city", "timezone", "wakeWord", "voice",
-            // Pantacor settings the edit form sends along; there is no Pantacor integration, so they are ignored
-            "autoUpdate", "releaseChannel", "sshPublicKey");
-    static final Set<String> PAIR_FIELDS = union(EDIT_FIELDS, "pairingCode");
+    /** A malformed id names no device of the caller: 404 like an unknown one. */
+    static final String NO_SUCH_DEVICE = "no such device";
 
     @Inject
     AuthenticatedAccount caller;
@@ -50,6 +50,9 @@ public class DevicesResource {
     @Inject
     ClientAddress client;
 
+    @Inject
+    Validator validator;
+
     @GET
     public JsonArray list() {
         JsonArrayBuilder out = JSON.createArrayBuilder();
@@ -57,68 +60,42 @@ public class DevicesResource {
         return out.build();
     }
 
+    /**
+     * Read by hand: the pairing form is the edit form plus pairingCode, flat on the wire as in
+     * Selene, which a record cannot say; the rest is read and checked as {@link DeviceEdit}.
+     */
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response pair(String body) {
-        JsonObject json = JsonBody.allowOnly(JsonBody.parseObject(body), PAIR_FIELDS);
+        JsonObject json = JsonBody.parseObject(body);
+        DeviceEdit device = WireRecordReader.read(DeviceEdit.class, JSON.createObjectBuilder(json).remove("pairingCode").build());
         String code = JsonBody.limited(JsonBody.requiredString(json, "pairingCode"), "pairingCode", 20);
-        devices.pair(caller.id(), code.trim().toUpperCase(java.util.Locale.ROOT), setup(json), client.current());
+        Set<ConstraintViolation<DeviceEdit>> violations = validator.validate(device);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        devices.pair(caller.id(), code.trim().toUpperCase(java.util.Locale.ROOT), device.setup(), client.current());
         return Response.noContent().build();
     }
 
     @GET
     @Path("{id}")
-    public JsonObject device(@PathParam("id") String id) {
-        return AccountWire.device(devices.device(caller.id(), deviceId(id)));
+    public JsonObject device(@PathParam("id") @NotFoundIfMalformed(NO_SUCH_DEVICE) UUID id) {
+        return AccountWire.device(devices.device(caller.id(), id));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.WILDCARD)
-    public Response edit(@PathParam("id") String id, String body) {
-        UUID deviceId = deviceId(id);
-        JsonObject json = JsonBody.allowOnly(JsonBody.parseObject(body), EDIT_FIELDS);
-        devices.edit(caller.id(), deviceId, setup(json));
+    public Response edit(@PathParam("id") @NotFoundIfMalformed(NO_SUCH_DEVICE) UUID id, @NotNull(message = "a JSON body is required") @Valid DeviceEdit edit) {
+        devices.edit(caller.id(), id, edit.setup());
         return Response.noContent().build();
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id) {
-        devices.delete(caller.id(), deviceId(id));
+    public Response delete(@PathParam("id") @NotFoundIfMalformed(NO_SUCH_DEVICE) UUID id) {
+        devices.delete(caller.id(), id);
         return Response.noContent().build();
-    }
-
-    private static DeviceManagementService.DeviceSetup setup(JsonObject json) {
-        JsonBody.optionalBoolean(json, "autoUpdate");
-        text(json, "releaseChannel", false);
-        text(json, "sshPublicKey", false);
-        String name = text(json, "name", true).trim();
-        if (name.isEmpty()) {
-            throw DomainException.badRequest("name: This field is required.");
-        }
-        return new DeviceManagementService.DeviceSetup(name, text(json, "placement", false),
-                text(json, "country", true), text(json, "region", true), text(json, "city", true), text(json, "timezone", true),
-                text(json, "wakeWord", true), text(json, "voice", true));
-    }
-
-    private static String text(JsonObject json, String name, boolean required) {
-        String value = required ? JsonBody.requiredString(json, name) : JsonBody.optionalString(json, name);
-        return JsonBody.limited(value, name, name.equals("sshPublicKey") ? 16_384 : MAX_TEXT);
-    }
-
-    /** A malformed id names no device of the caller: 404 like an unknown one. */
-    static UUID deviceId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("no such device");
-        }
-    }
-
-    private static Set<String> union(Set<String> fields, String more) {
-        Set<String> all = new HashSet<>(fields);
-        all.add(more);
-        return Set.copyOf(all);
     }
 }

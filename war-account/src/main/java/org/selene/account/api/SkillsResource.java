@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.selene.domain.shared.DomainException;
-import org.selene.domain.skill.SkillSettingsService;
+import org.selene.domain.skill.AccountSkillSettingsService;
 import org.selene.web.http.JsonBody;
 import org.selene.web.session.AccountAuthenticated;
 import org.selene.web.session.AuthenticatedAccount;
@@ -43,12 +43,12 @@ public class SkillsResource {
     AuthenticatedAccount caller;
 
     @Inject
-    SkillSettingsService skills;
+    AccountSkillSettingsService skills;
 
     @GET
     public JsonArray families() {
         JsonArrayBuilder out = JSON.createArrayBuilder();
-        for (SkillSettingsService.SkillFamily f : skills.accountSkills(caller.id())) {
+        for (AccountSkillSettingsService.SkillFamily f : skills.accountSkills(caller.id())) {
             var json = JSON.createObjectBuilder().add("familyName", f.familyName()).add("hasSettings", true);
             if (f.marketId() == null) {
                 json.addNull("marketId");
@@ -85,7 +85,7 @@ public class SkillsResource {
         if (!(json.get("skillSettings") instanceof JsonArray entries)) {
             throw DomainException.badRequest("skillSettings: must be an array");
         }
-        List<SkillSettingsService.AccountSettingsChange> changes = new ArrayList<>();
+        List<AccountSkillSettingsService.AccountSettingsChange> changes = new ArrayList<>();
         for (JsonValue entry : entries) {
             if (!(entry instanceof JsonObject e)) {
                 throw DomainException.badRequest("skillSettings: every entry must be an object");
@@ -95,7 +95,7 @@ public class SkillsResource {
                 throw DomainException.badRequest("settingsValues: must be an object");
             }
             Map<String, JsonValue> copy = new LinkedHashMap<>(values);
-            changes.add(new SkillSettingsService.AccountSettingsChange(copy, JsonBody.requiredStrings(e, "deviceNames")));
+            changes.add(new AccountSkillSettingsService.AccountSettingsChange(copy, JsonBody.requiredStrings(e, "deviceNames")));
         }
         skills.updateAccountSkillSettings(caller.id(), family, skillIds, changes);
         return Response.ok().build();

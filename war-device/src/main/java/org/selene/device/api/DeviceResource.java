@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -19,13 +20,11 @@ import org.selene.domain.device.Device;
 import org.selene.domain.device.DeviceService;
 import org.selene.domain.device.EtagKind;
 import org.selene.domain.shared.DomainException;
-import org.selene.web.device.AuthenticatedDevice;
-import org.selene.web.device.DeviceAuthenticated;
-import org.selene.web.http.ConditionalGet;
 import org.selene.web.http.JsonBody;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.selene.domain.shared.JsonText.JSON;
 
@@ -37,9 +36,6 @@ import static org.selene.domain.shared.JsonText.JSON;
 public class DeviceResource {
 
     static final Set<String> VERSION_FIELDS = Set.of("coreVersion", "platform", "platform_build", "enclosureVersion");
-
-    @Inject
-    AuthenticatedDevice caller;
 
     @Inject
     DeviceService devices;
@@ -59,52 +55,52 @@ public class DeviceResource {
     HttpHeaders headers;
 
     @GET
-    public Response device() {
-        return conditionalGet.respond(EtagKind.DEVICE, "device", caller.id(), headers, () -> DeviceWire.device(existing()));
+    public Response device(@PathParam("uuid") UUID device) {
+        return conditionalGet.respond(EtagKind.DEVICE, "device", device, headers, () -> DeviceWire.device(existing(device)));
     }
 
     /** The device reports its versions; the raw body is parsed whatever the content type (as Selene). */
     @PATCH
     @Consumes(MediaType.WILDCARD)
-    public Response reportVersions(String body) {
+    public Response reportVersions(@PathParam("uuid") UUID device, String body) {
         JsonObject versions = JsonBody.allowOnly(JsonBody.parseObject(body), VERSION_FIELDS);
         String platform = JsonBody.optionalString(versions, "platform");
         String core = JsonBody.optionalString(versions, "coreVersion");
         String enclosure = JsonBody.optionalString(versions, "enclosureVersion");
         JsonBody.optionalString(versions, "platform_build");
-        existing();
-        devices.reportVersions(caller.id(), platform, core, enclosure);
+        existing(device);
+        devices.reportVersions(device, platform, core, enclosure);
         return Response.ok().build();
     }
 
     /** Always a complete object (Selene answered 204 without preferences and the OVOS client crashed). */
     @GET
     @Path("setting")
-    public Response setting() {
-        return conditionalGet.respond(EtagKind.SETTING, "setting", caller.id(), headers,
-                () -> DeviceWire.settings(devices.settings(caller.id()).orElseThrow(DeviceResource::gone)));
+    public Response setting(@PathParam("uuid") UUID device) {
+        return conditionalGet.respond(EtagKind.SETTING, "setting", device, headers,
+                () -> DeviceWire.settings(devices.settings(device).orElseThrow(DeviceResource::gone)));
     }
 
     @GET
     @Path("location")
-    public Response location() {
-        return conditionalGet.respond(EtagKind.LOCATION, "location", caller.id(), headers,
-                () -> DeviceWire.location(devices.location(caller.id())));
+    public Response location(@PathParam("uuid") UUID device) {
+        return conditionalGet.respond(EtagKind.LOCATION, "location", device, headers,
+                () -> DeviceWire.location(devices.location(device)));
     }
 
     @GET
     @Path("subscription")
-    public JsonObject subscription() {
-        existing();
-        return JSON.createObjectBuilder().add("@type", devices.activeMembership(caller.id()).orElse("free")).build();
+    public JsonObject subscription(@PathParam("uuid") UUID device) {
+        existing(device);
+        return JSON.createObjectBuilder().add("@type", devices.activeMembership(device).orElse("free")).build();
     }
 
     /** A premium voice download for members; 204 for everyone else (as Selene). */
     @GET
     @Path("voice")
-    public Response voice(@QueryParam("arch") String arch) {
-        existing();
-        if (devices.activeMembership(caller.id()).isEmpty()) {
+    public Response voice(@PathParam("uuid") UUID device, @QueryParam("arch") String arch) {
+        existing(device);
+        if (devices.activeMembership(device).isEmpty()) {
             return Response.noContent().build();
         }
         String link = ("arm".equals(arch) ? armVoiceUrl : "x86_64".equals(arch) ? x86VoiceUrl : Optional.<String>empty()).orElse("");
@@ -112,9 +108,8 @@ public class DeviceResource {
         return Response.ok(body.build()).build();
     }
 
-    private Device existing() {
-        Optional<Device> device = devices.find(caller.id());
-        return device.orElseThrow(DeviceResource::gone);
+    private Device existing(UUID device) {
+        return devices.find(device).orElseThrow(DeviceResource::gone);
     }
 
     /** A valid token of a device deleted meanwhile: the device must pair again. */

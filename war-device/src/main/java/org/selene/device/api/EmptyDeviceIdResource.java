@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.selene.domain.shared.DomainException;
-import org.selene.web.device.DeviceAuthenticated;
 
 /** GET /v1/device/ names no device: refused like a token for another device. */
 @Path("device")

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.selene.domain.geography.Geolocation;
 import org.selene.domain.geography.GeolocationService;
 import org.selene.domain.shared.DomainException;
-import org.selene.web.device.DeviceAuthenticated;
 
 import static org.selene.domain.shared.JsonText.JSON;
 

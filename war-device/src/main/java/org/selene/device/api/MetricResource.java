@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.selene.domain.metric.CoreMetricService;
 import org.selene.domain.shared.DomainException;
-import org.selene.web.device.AuthenticatedDevice;
-import org.selene.web.device.DeviceAuthenticated;
 import org.selene.web.http.JsonBody;
+
+import java.util.UUID;
 
 /** Core metrics (timing and others); the metric name may contain slashes. */
 @Path("device/{uuid}/metric")
@@ -23,19 +23,16 @@ import org.selene.web.http.JsonBody;
 public class MetricResource {
 
     @Inject
-    AuthenticatedDevice caller;
-
-    @Inject
     CoreMetricService metrics;
 
     @POST
     @Path("{name: .+}")
     @Consumes(MediaType.WILDCARD)
-    public Response record(@PathParam("name") String name, String body) {
+    public Response record(@PathParam("uuid") UUID device, @PathParam("name") String name, String body) {
         if (name.length() > 200) {
             throw DomainException.badRequest("metric name too long");
         }
-        metrics.record(caller.id(), name, JsonBody.parseValue(body).toString());
+        metrics.record(device, name, JsonBody.parseValue(body).toString());
         return Response.noContent().build();
     }
 }

@@ -8,8 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
 import org.selene.domain.upstream.SkillOAuthService;
-import org.selene.web.device.AuthenticatedDevice;
-import org.selene.web.device.DeviceAuthenticated;
 
 import java.util.UUID;
 
@@ -24,9 +22,6 @@ import java.util.UUID;
 public class SkillOAuthResource {
 
     @Inject
-    AuthenticatedDevice caller;
-
-    @Inject
     SkillOAuthService oauth;
 
     @Inject
@@ -36,8 +31,7 @@ public class SkillOAuthResource {
     UpstreamExecutor upstream;
 
     @GET
-    public void token(@PathParam("oauthPath") String oauthPath, @PathParam("credentials") String credentials, @Suspended AsyncResponse response) {
-        UUID device = caller.id();
+    public void token(@PathParam("uuid") UUID device, @PathParam("oauthPath") String oauthPath, @PathParam("credentials") String credentials, @Suspended AsyncResponse response) {
         upstream.answer(response, () -> UpstreamAnswers.asIs(guard.oauth(() -> oauth.token(device, oauthPath, credentials))));
     }
 }

@@ -3,6 +3,7 @@ package org.selene.device.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,10 +16,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.selene.domain.device.EtagKind;
-import org.selene.domain.skill.SkillSettingsService;
-import org.selene.web.device.AuthenticatedDevice;
-import org.selene.web.device.DeviceAuthenticated;
-import org.selene.web.http.ConditionalGet;
+import org.selene.domain.shared.DomainException;
+import org.selene.domain.skill.DeviceSkillSettingsService;
+import org.selene.domain.skill.SkillManifestService;
 import org.selene.web.http.JsonBody;
 
 import java.util.UUID;
@@ -33,10 +33,10 @@ import static org.selene.domain.shared.JsonText.JSON;
 public class SkillResource {
 
     @Inject
-    AuthenticatedDevice caller;
+    DeviceSkillSettingsService skills;
 
     @Inject
-    SkillSettingsService skills;
+    SkillManifestService manifests;
 
     @Inject
     ConditionalGet conditionalGet;
@@ -45,32 +45,41 @@ public class SkillResource {
     HttpHeaders headers;
 
     @GET
-    public Response settingsV1() {
-        return conditionalGet.respond(EtagKind.SKILL, "skill-v1", caller.id(), headers, () -> {
-            JsonArray settings = skills.settingsV1(caller.id());
+    public Response settingsV1(@PathParam("uuid") UUID device) {
+        return conditionalGet.respond(EtagKind.SKILL, "skill-v1", device, headers, () -> {
+            JsonArray settings = skills.settingsV1(device);
             return settings.isEmpty() ? Response.noContent().type(MediaType.APPLICATION_JSON_TYPE).build() : settings;
         });
     }
 
     @PUT
     @Consumes(MediaType.WILDCARD)
-    public Response uploadV1(String body) {
-        UUID skillId = skills.uploadSettingsV1(caller.id(), JsonBody.parseObject(body));
+    public Response uploadV1(@PathParam("uuid") UUID device, String body) {
+        // read by hand: the definition is the skill's own JSON; 19.02 cores name the skill by identifier
+        JsonObject display = JsonBody.parseObject(body);
+        String gid = JsonBody.optionalString(display, "skill_gid");
+        if (gid == null) {
+            gid = JsonBody.optionalString(display, "identifier");
+        }
+        if (gid == null || gid.isBlank()) {
+            throw DomainException.badRequest("skill should have either skill_gid or identifier defined");
+        }
+        UUID skillId = skills.uploadSettingsV1(device, gid, display);
         return Response.ok(JSON.createObjectBuilder().add("uuid", skillId.toString()).build()).build();
     }
 
     /** Always 200, even {} (v2 download; keys stay snake_case like Selene's raw response). */
     @GET
     @Path("settings")
-    public Response settingsV2() {
-        return conditionalGet.respond(EtagKind.SKILL, "skill-settings-v2", caller.id(), headers, () -> skills.settingsByGid(caller.id()));
+    public Response settingsV2(@PathParam("uuid") UUID device) {
+        return conditionalGet.respond(EtagKind.SKILL, "skill-settings-v2", device, headers, () -> skills.settingsByGid(device));
     }
 
     /** Selene registered this route without a handler (405/500); here it unlinks the skill. */
     @DELETE
     @Path("{gid}")
-    public Response remove(@PathParam("gid") String gid) {
-        skills.removeSkill(caller.id(), gid);
+    public Response remove(@PathParam("uuid") UUID device, @PathParam("gid") String gid) {
+        manifests.removeSkill(device, gid);
         return Response.noContent().build();
     }
 }

@@ -1,7 +1,7 @@
 package org.selene.device.api;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -12,13 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import org.selene.domain.limit.Limit;
 import org.selene.domain.limit.RateLimiter;
 import org.selene.domain.shared.DomainException;
 import org.selene.domain.upstream.SpeechToTextService;
-import org.selene.web.device.AuthenticatedDevice;
-import org.selene.web.device.DeviceAuthenticated;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -37,9 +37,6 @@ public class SpeechToTextResource {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}");
 
     @Inject
-    AuthenticatedDevice caller;
-
-    @Inject
     SpeechToTextService speech;
 
     @Inject
@@ -56,9 +53,9 @@ public class SpeechToTextResource {
      * there). transcribe: {"transcription": ...}, en-US unless the device names its language.
      */
     @POST
-    public void transcribe(@PathParam("route") String route, @QueryParam("lang") String lang,
+    public void transcribe(@Context SecurityContext caller, @PathParam("route") String route, @QueryParam("lang") String lang,
                            @QueryParam("language") String language, byte[] flac, @Suspended AsyncResponse response) {
-        UUID device = caller.id();
+        UUID device = DevicePrincipal.of(caller);
         if (route.equals("stt")) {
             if (lang == null || lang.isBlank()) {
                 throw DomainException.badRequest("lang: This field is required.");

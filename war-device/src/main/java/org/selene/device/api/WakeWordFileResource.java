@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -13,8 +14,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.selene.domain.shared.DomainException;
 import org.selene.domain.tagging.WakeWordSampleService;
-import org.selene.web.device.AuthenticatedDevice;
-import org.selene.web.device.DeviceAuthenticated;
 import org.selene.web.http.JsonBody;
 
 import java.io.IOException;
@@ -22,6 +21,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.selene.domain.shared.JsonText.JSON;
 
@@ -33,9 +33,6 @@ import static org.selene.domain.shared.JsonText.JSON;
 public class WakeWordFileResource {
 
     @Inject
-    AuthenticatedDevice caller;
-
-    @Inject
     WakeWordSampleService samples;
 
     @Inject
@@ -44,7 +41,7 @@ public class WakeWordFileResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(List<EntityPart> parts) throws IOException {
+    public Response upload(@PathParam("uuid") UUID device, List<EntityPart> parts) throws IOException {
         Optional<EntityPart> audioPart = part(parts, "audio");
         Optional<EntityPart> metadataPart = part(parts, "metadata");
         if (metadataPart.isEmpty()) {
@@ -65,7 +62,7 @@ public class WakeWordFileResource {
         if (audio.length == 0) {
             throw DomainException.badRequest("audio: No audio file included in request");
         }
-        samples.store(caller.id(), audio, new WakeWordSampleService.Sample(wakeWord, engine));
+        samples.store(device, audio, new WakeWordSampleService.Sample(wakeWord, engine));
         return Response.ok(JSON.createValue("Wake word sample uploaded successfully")).build();
     }
 

@@ -11,10 +11,9 @@ import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.selene.domain.upstream.WeatherService;
-import org.selene.web.device.AuthenticatedDevice;
-import org.selene.web.device.DeviceAuthenticated;
 
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class WeatherResource {
-
-    @Inject
-    AuthenticatedDevice caller;
 
     @Inject
     WeatherService weather;
@@ -43,8 +39,8 @@ public class WeatherResource {
     UriInfo uri;
 
     @GET
-    public void weather(@PathParam("path") String path, @Suspended AsyncResponse response) {
-        UUID device = caller.id();
+    public void weather(@Context SecurityContext caller, @PathParam("path") String path, @Suspended AsyncResponse response) {
+        UUID device = DevicePrincipal.of(caller);
         List<Map.Entry<String, String>> query = UpstreamAnswers.query(uri);
         upstream.answer(response, () -> Response.ok(UpstreamAnswers.camelCaseJson(guard.weather(() -> weather.weather(device, path, query)), "weather")).build());
     }

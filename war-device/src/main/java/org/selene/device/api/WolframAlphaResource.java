@@ -11,13 +11,12 @@ import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.selene.domain.shared.DomainException;
 import org.selene.domain.upstream.UpstreamReply;
-import org.selene.domain.upstream.WolframAlphaService.Api;
 import org.selene.domain.upstream.WolframAlphaService;
-import org.selene.web.device.AuthenticatedDevice;
-import org.selene.web.device.DeviceAuthenticated;
+import org.selene.domain.upstream.WolframAlphaService.Api;
 
 import java.util.List;
 import java.util.Map;
@@ -28,9 +27,6 @@ import java.util.UUID;
 @DeviceAuthenticated
 @ApplicationScoped
 public class WolframAlphaResource {
-
-    @Inject
-    AuthenticatedDevice caller;
 
     @Inject
     WolframAlphaService wolframAlpha;
@@ -50,7 +46,7 @@ public class WolframAlphaResource {
      * (Selene decoded it as text). Spoken: the plain-text answer.
      */
     @GET
-    public void ask(@PathParam("route") String route, @QueryParam("input") String input, @Suspended AsyncResponse response) {
+    public void ask(@Context SecurityContext caller, @PathParam("route") String route, @QueryParam("input") String input, @Suspended AsyncResponse response) {
         Api api = switch (route) {
             case "wa" -> Api.QUERY;
             case "wolframAlphaFull" -> Api.FULL;
@@ -60,7 +56,7 @@ public class WolframAlphaResource {
         if (api == Api.QUERY && (input == null || input.isBlank())) {
             throw DomainException.badRequest("input: This field is required.");
         }
-        UUID device = caller.id();
+        UUID device = DevicePrincipal.of(caller);
         List<Map.Entry<String, String>> query = UpstreamAnswers.query(uri);
         upstream.answer(response, () -> answer(api, guard.wolframAlpha(() -> wolframAlpha.ask(device, api, query))));
     }

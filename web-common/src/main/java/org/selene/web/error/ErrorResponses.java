@@ -3,7 +3,9 @@ package org.selene.web.error;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -65,8 +67,9 @@ public final class ErrorResponses {
                     : "the upstream service is temporarily unavailable after repeated failures");
         }
         if (cause instanceof ConstraintViolationException violations) {
+            // "field: message" as Selene words it; the field is the last node of the path (edit.arg1.name)
             String message = violations.getConstraintViolations().stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .map(ErrorResponses::message)
                     .sorted().findFirst().orElse("invalid request");
             return JsonError.response(400, message);
         }
@@ -79,6 +82,15 @@ public final class ErrorResponses {
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + id, cause);
         return JsonError.response(500, "internal error " + id);
+    }
+
+    /** "name: message" for a field of a body, the bare message for a whole parameter (a missing body). */
+    private static String message(ConstraintViolation<?> violation) {
+        jakarta.validation.Path.Node last = null;
+        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+            last = node;
+        }
+        return last == null || last.getKind() == ElementKind.PARAMETER ? violation.getMessage() : last.getName() + ": " + violation.getMessage();
     }
 
     /** The refusal that caused it all, even when EJB or entity reading wrapped it. */

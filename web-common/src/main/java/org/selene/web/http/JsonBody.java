@@ -66,6 +66,15 @@ public final class JsonBody {
         return value;
     }
 
+    /** A required string with something in it: blank is missing, as in Selene's schemas. */
+    public static String requiredText(JsonObject body, String name) {
+        String value = optionalString(body, name);
+        if (value == null || value.isBlank()) {
+            throw DomainException.badRequest(name + ": This field is required.");
+        }
+        return value;
+    }
+
     /**
      * The one base64 decoder of the web apps' text (sign-up, login header, password changes and
      * resets, e-mail tokens): every route decodes alike, so a password set through one works on the

@@ -2,13 +2,13 @@ package org.selene.domain.account.federated;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.selene.domain.shared.DomainException;
 
@@ -27,24 +27,47 @@ public class FederatedIdentityService {
 
     private static final Logger LOG = Logger.getLogger(FederatedIdentityService.class.getName());
 
+    @Inject
+    @ConfigProperty(name = "GITHUB_OAUTH_URL", defaultValue = "https://github.com")
+    String gitHubOAuthUrl;
+
+    @Inject
+    @ConfigProperty(name = "GITHUB_API_URL", defaultValue = "https://api.github.com")
+    String gitHubApiUrl;
+
+    @Inject
+    @ConfigProperty(name = "GOOGLE_OAUTH_URL", defaultValue = "https://oauth2.googleapis.com")
+    String googleOAuthUrl;
+
+    @Inject
+    @ConfigProperty(name = "FACEBOOK_GRAPH_URL", defaultValue = "https://graph.facebook.com")
+    String facebookGraphUrl;
+
+    @Inject
+    @ConfigProperty(name = "GITHUB_CLIENT_ID")
+    Optional<String> gitHubClientId;
+
+    @Inject
+    @ConfigProperty(name = "GITHUB_CLIENT_SECRET")
+    Optional<String> gitHubClientSecret;
+
+    @Inject
+    @ConfigProperty(name = "GOOGLE_CLIENT_ID")
+    Optional<String> configuredGoogleClientId;
+
     private GitHubOAuth gitHubOAuth;
     private GitHubApi gitHubApi;
     private GoogleTokenInfo google;
     private FacebookGraph facebook;
-    private Optional<String> gitHubClientId;
-    private Optional<String> gitHubClientSecret;
     private Optional<String> googleClientId;
 
     @PostConstruct
     void connect() {
-        Config config = ConfigProvider.getConfig(FederatedIdentityService.class.getClassLoader());
-        gitHubOAuth = client(config, "GITHUB_OAUTH_URL", "https://github.com", GitHubOAuth.class);
-        gitHubApi = client(config, "GITHUB_API_URL", "https://api.github.com", GitHubApi.class);
-        google = client(config, "GOOGLE_OAUTH_URL", "https://oauth2.googleapis.com", GoogleTokenInfo.class);
-        facebook = client(config, "FACEBOOK_GRAPH_URL", "https://graph.facebook.com", FacebookGraph.class);
-        gitHubClientId = config.getOptionalValue("GITHUB_CLIENT_ID", String.class);
-        gitHubClientSecret = config.getOptionalValue("GITHUB_CLIENT_SECRET", String.class);
-        googleClientId = config.getOptionalValue("GOOGLE_CLIENT_ID", String.class).filter(s -> !s.isBlank());
+        gitHubOAuth = client(gitHubOAuthUrl, GitHubOAuth.class);
+        gitHubApi = client(gitHubApiUrl, GitHubApi.class);
+        google = client(googleOAuthUrl, GoogleTokenInfo.class);
+        facebook = client(facebookGraphUrl, FacebookGraph.class);
+        googleClientId = configuredGoogleClientId.filter(s -> !s.isBlank());
     }
 
     /** GET /api/github-token: the OAuth code the sso app received, exchanged for an access token. */
@@ -100,8 +123,7 @@ public class FederatedIdentityService {
         return value instanceof JsonString s && !s.getString().isBlank() ? Optional.of(s.getString()) : Optional.empty();
     }
 
-    private static <T> T client(Config config, String urlKey, String defaultUrl, Class<T> api) {
-        String url = config.getOptionalValue(urlKey, String.class).filter(s -> !s.isBlank()).orElse(defaultUrl);
+    private static <T> T client(String url, Class<T> api) {
         return RestClientBuilder.newBuilder().baseUri(URI.create(url))
                 .connectTimeout(10, TimeUnit.SECONDS).readTimeout(15, TimeUnit.SECONDS)
                 .build(api);

@@ -1,4 +1,4 @@
-package org.selene.web.device;
+package org.selene.device.api;
 
 import jakarta.ws.rs.NameBinding;
 

@@ -1,7 +1,7 @@
-package org.selene.web.http;
+package org.selene.device.api;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,9 +1,8 @@
-package org.selene.web.device;
+package org.selene.device.api;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -19,6 +18,8 @@ import java.util.UUID;
 /**
  * Device-token authentication for every @DeviceAuthenticated route: a valid access token, and
  * when the path names a device ({uuid}), that very device. Anything else is exactly 401 JSON.
+ * A route with {uuid} takes the device from its path (checked here to be the token's); the few
+ * without one (stt, owm, wa) read it from the request's SecurityContext ({@link DevicePrincipal}).
  */
 @Provider
 @DeviceAuthenticated
@@ -35,9 +36,6 @@ public class DeviceAuthenticationFilter implements ContainerRequestFilter {
 
     @EJB
     LastContactRecorder lastContact;
-
-    @Inject
-    AuthenticatedDevice caller;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -61,7 +59,7 @@ public class DeviceAuthenticationFilter implements ContainerRequestFilter {
             deny(request, "Device ID specified in request does not match device ID for the Oauth token found in the Authorization header");
             return;
         }
-        caller.authenticated(device.get());
+        request.setSecurityContext(new DevicePrincipal(device.get()).context(request.getSecurityContext().isSecure()));
     }
 
     private static void deny(ContainerRequestContext request, String message) {
