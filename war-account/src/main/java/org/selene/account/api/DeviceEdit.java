@@ -8,10 +8,8 @@ import org.selene.domain.device.DeviceManagementService.DeviceSetup;
 /**
  * A device as the account app's form sends it (PATCH /api/devices/{id}; the pairing form adds
  * pairingCode). Every text is bounded (the columns are text, requests are not free).
- *
- * @param autoUpdate     Pantacor settings the form sends along; there is no Pantacor
- *                       integration, so they are checked and ignored (as is releaseChannel and
- *                       sshPublicKey)
+ * autoUpdate, releaseChannel and sshPublicKey are Pantacor settings the form sends along; there
+ * is no Pantacor integration, so they are checked and ignored.
  */
 public record DeviceEdit(
         @NotBlank(message = REQUIRED) @Size(max = MAX_TEXT, message = TOO_LONG) String name,
