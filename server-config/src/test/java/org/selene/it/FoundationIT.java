@@ -68,6 +68,9 @@ class FoundationIT {
             Http.Reply json = Http.get(context + "/openapi?format=json").assertStatus(200);
             assertEquals(context, json.object().getJsonArray("servers").getJsonObject(0).getString("url"));
         }
+        // the server's merged document (README: OpenAPI http://localhost:8080/openapi)
+        Http.Reply merged = Http.get("/openapi?format=json").assertStatus(200);
+        assertTrue(merged.object().getJsonObject("paths").keySet().stream().anyMatch(p -> p.endsWith("/api/devices/{id}")), merged.body());
     }
 
     /** Jersey answers OPTIONS with a WADL description of the whole API unless told not to. */
