@@ -48,6 +48,9 @@ public class DeviceResource {
     ConditionalGet conditionalGet;
 
     @Inject
+    EffectiveSettings effective;
+
+    @Inject
     @ConfigProperty(name = "URL_VOICE_ARM")
     Optional<String> armVoiceUrl;
 
@@ -82,14 +85,14 @@ public class DeviceResource {
     @Path("setting")
     public Response setting() {
         return conditionalGet.respond(EtagKind.SETTING, "setting", caller.id(), headers,
-                () -> DeviceWire.settings(devices.settings(caller.id()).orElseThrow(DeviceResource::gone)));
+                () -> effective.settings(caller.id()).orElseThrow(DeviceResource::gone));
     }
 
     @GET
     @Path("location")
     public Response location() {
         return conditionalGet.respond(EtagKind.LOCATION, "location", caller.id(), headers,
-                () -> DeviceWire.location(devices.location(caller.id())));
+                () -> effective.location(caller.id()));
     }
 
     @GET
