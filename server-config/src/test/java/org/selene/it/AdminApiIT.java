@@ -224,6 +224,73 @@ class AdminApiIT {
         Http.post("/v1/admin/config", "{\"config\":{\"lang\":\"de-de\"}}", admin()).assertJsonError(405);
     }
 
+    @Test
+    void skillSettingsSharedAndPerDeviceReachTheDevices() {
+        DeviceFixture.Paired first = pairByHand();
+        DeviceFixture.Paired second = pairByHand();
+        DeviceFixture.Paired isolated = pairByHand();
+        Http.put("/v1/admin/devices/" + isolated.deviceId(), "{\"isolated_skills\":true}", admin()).assertStatus(200);
+        for (DeviceFixture.Paired d : List.of(first, second, isolated)) {
+            Http.put(d.path("/skillJson"), DeviceSkillsIT.manifest(DeviceSkillsIT.entry("weather", "weather-skill|21.02", "msm", 0)),
+                    "Authorization", d.bearer()).assertStatus(200);
+            Http.put(d.path("/settingsMeta"), DeviceSkillsIT.weatherMeta("metric"), "Authorization", d.bearer()).assertStatus(204);
+        }
+        JsonObject entry = Http.get("/v1/admin/" + first.deviceId() + "/skill_settings/weather-skill", admin()).assertStatus(200).object();
+        assertEquals(Set.of("skillMetadata", "skill_gid", "display_name"), entry.keySet());
+        assertEquals("Weather", entry.getString("display_name"));
+        assertTrue(entry.toString().contains("\"value\":\"metric\""), entry.toString());
+        assertTrue(Http.get("/v1/admin/skill_settings/list", admin()).assertStatus(200).array().stream()
+                .anyMatch(e -> e.asJsonObject().getString("skill_gid").equals("weather-skill|21.02")));
+
+        String secondEtag = etag(second, "/skill/settings");
+        Http.put("/v1/admin/skill_settings/weather-skill", "{\"skill_id\":\"weather-skill\",\"display_name\":null,"
+                + "\"settings_json\":{\"units\":\"imperial\"},\"metadata_json\":null}", admin()).assertStatus(200);
+        JsonObject seen = Http.get(second.path("/skill/settings"), "Authorization", second.bearer(), "If-None-Match", secondEtag)
+                .assertStatus(200).object().getJsonObject("weather-skill|21.02");
+        assertEquals("imperial", seen.getString("units"));
+        assertEquals(true, seen.getBoolean("speak_wind"), "the other values stay");
+        assertEquals("metric", values(isolated).getString("units"), "an isolated device keeps its own");
+
+        // settings_json as text, as the client's json.dumps sends it
+        Http.put("/v1/admin/" + isolated.deviceId() + "/skill_settings/weather-skill|21.02".replace("|", "%7C"),
+                "{\"settings_json\":\"{\\\"units\\\": \\\"kelvin\\\"}\"}", admin()).assertStatus(200);
+        assertEquals("kelvin", values(isolated).getString("units"));
+        assertEquals("imperial", values(first).getString("units"));
+
+        Http.put("/v1/admin/skill_settings/weather-skill", "{\"settings_json\":{\"no_such\":1}}", admin()).assertJsonError(400);
+        Http.get("/v1/admin/skill_settings/no-such-skill", admin()).assertJsonError(404);
+        Http.get("/v1/admin/" + UUID.randomUUID() + "/skill_settings/list", admin()).assertJsonError(404);
+    }
+
+    @Test
+    void metricsAreListedChangedAndDeleted() {
+        DeviceFixture.Paired d = pairByHand();
+        Http.post(d.path("/metric/timing"), "{\"id\":\"wakeword\",\"start_time\":1700000000.5,\"time\":0.25}", "Authorization", d.bearer())
+                .assertStatus(204);
+        JsonObject metric = Http.get("/v1/admin/metrics/list", admin()).assertStatus(200).array().stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getString("uuid").equals(d.deviceId().toString())).findFirst().orElseThrow();
+        assertEquals("timing", metric.getString("metric_type"));
+        assertEquals(0.25, metric.getJsonObject("meta").getJsonNumber("time").doubleValue(), "what the manager reads");
+        assertEquals(metric.getJsonObject("meta"), metric.getJsonObject("metadata_json"));
+        String id = metric.getString("metric_id");
+        assertEquals(metric, Http.get("/v1/admin/metrics/" + id, admin()).assertStatus(200).object());
+
+        JsonObject changed = Http.put("/v1/admin/metrics/" + id, "{\"metadata\":{\"time\":1}}", admin()).assertStatus(200).object();
+        assertEquals(1, changed.getJsonObject("meta").getInt("time"), "the metadata, not the whole body");
+        JsonObject added = Http.post("/v1/admin/metrics/" + d.deviceId(), "{\"metric_type\":\"stt\",\"metadata\":{\"lang\":\"en-us\"}}", admin())
+                .assertStatus(200).object();
+        assertEquals("stt", added.getString("metric_type"));
+
+        assertTrue(Http.delete("/v1/admin/metrics/" + id, admin()).assertStatus(200).object().getBoolean("success"));
+        Http.get("/v1/admin/metrics/" + id, admin()).assertJsonError(404);
+        assertFalse(Http.delete("/v1/admin/metrics/" + id, admin()).assertStatus(200).object().getBoolean("success"));
+        Http.post("/v1/admin/metrics/" + UUID.randomUUID(), "{\"metric_type\":\"x\"}", admin()).assertJsonError(404);
+    }
+
+    private static JsonObject values(DeviceFixture.Paired d) {
+        return Http.get(d.path("/skill/settings"), "Authorization", d.bearer()).assertStatus(200).object().getJsonObject("weather-skill|21.02");
+    }
+
     private static String md5(String text) throws Exception {
         byte[] digest = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
         return String.format("%032x", new BigInteger(1, digest));
