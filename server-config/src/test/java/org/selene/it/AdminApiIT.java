@@ -230,7 +230,8 @@ class AdminApiIT {
         DeviceFixture.Paired second = pairByHand();
         DeviceFixture.Paired isolated = pairByHand();
         Http.put("/v1/admin/devices/" + isolated.deviceId(), "{\"isolated_skills\":true}", admin()).assertStatus(200);
-        for (DeviceFixture.Paired d : List.of(first, second, isolated)) {
+        DeviceFixture.Paired elsewhere = DeviceFixture.pair();
+        for (DeviceFixture.Paired d : List.of(first, second, isolated, elsewhere)) {
             Http.put(d.path("/skillJson"), DeviceSkillsIT.manifest(DeviceSkillsIT.entry("weather", "weather-skill|21.02", "msm", 0)),
                     "Authorization", d.bearer()).assertStatus(200);
             Http.put(d.path("/settingsMeta"), DeviceSkillsIT.weatherMeta("metric"), "Authorization", d.bearer()).assertStatus(204);
@@ -250,6 +251,7 @@ class AdminApiIT {
         assertEquals("imperial", seen.getString("units"));
         assertEquals(true, seen.getBoolean("speak_wind"), "the other values stay");
         assertEquals("metric", values(isolated).getString("units"), "an isolated device keeps its own");
+        assertEquals("metric", values(elsewhere).getString("units"), "sharing never crosses accounts");
 
         // settings_json as text, as the client's json.dumps sends it
         Http.put("/v1/admin/" + isolated.deviceId() + "/skill_settings/weather-skill|21.02".replace("|", "%7C"),
@@ -285,6 +287,25 @@ class AdminApiIT {
         Http.get("/v1/admin/metrics/" + id, admin()).assertJsonError(404);
         assertFalse(Http.delete("/v1/admin/metrics/" + id, admin()).assertStatus(200).object().getBoolean("success"));
         Http.post("/v1/admin/metrics/" + UUID.randomUUID(), "{\"metric_type\":\"x\"}", admin()).assertJsonError(404);
+    }
+
+    @Test
+    void aDevicesOwnEmailReceivesItsMessages() throws Exception {
+        var smtp = MailStandIn.server();
+        DeviceFixture.Paired d = pairByHand();
+        String recipient = "kitchen-" + d.deviceId() + "@example.org";
+        Http.put("/v1/admin/" + d.deviceId() + "/device", "{\"email\":\"not an address\"}", admin()).assertJsonError(400);
+        Http.put("/v1/admin/" + d.deviceId() + "/device", "{\"email\":\"" + recipient + "\"}", admin()).assertStatus(200);
+        Http.put(d.path("/message"), "{\"title\":\"hello\",\"sender\":\"s\",\"body\":\"from the kitchen\"}", "Authorization", d.bearer())
+                .assertStatus(200);
+        assertTrue(smtp.waitForIncomingEmail(10_000, 1));
+        long delivered = 0;
+        for (var message : smtp.getReceivedMessages()) {
+            if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(recipient))) {
+                delivered++;
+            }
+        }
+        assertEquals(1, delivered, "to the device's own address, not the household's");
     }
 
     private static JsonObject values(DeviceFixture.Paired d) {

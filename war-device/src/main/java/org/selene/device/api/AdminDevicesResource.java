@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.selene.domain.account.EmailAddress;
 import org.selene.domain.device.AdminDefinitionService;
 import org.selene.domain.device.AdminDeviceService;
 import org.selene.domain.device.Device;
@@ -207,6 +208,8 @@ public class AdminDevicesResource {
                 case "device_location" -> placement = limited(json, field);
                 case "isolated_skills" -> isolated = JsonBody.optionalBoolean(json, field);
                 case "opt_in" -> values.put("opt_in", JsonBody.optionalBoolean(json, field));
+                case "email" -> values.put("email", EmailAddress.parse(limited(json, field))
+                        .orElseThrow(() -> DomainException.badRequest("email: not a valid e-mail address")));
                 case "location" -> values.put("location", object(json, field).toString());
                 case "voice_id" -> values.putAll(definitions.voiceOverrides(limited(json, field)));
                 case "ww_id" -> values.putAll(definitions.wakeWordOverrides(limited(json, field)));
