@@ -31,7 +31,10 @@ public final class SeleneServer {
 
     static final String ADMIN_USER = "admin";
     static final String ADMIN_PASSWORD_FILE = "asadmin-password";
-    static final List<String> GENERATED_SECRETS = List.of("JWT_ACCESS_SECRET", "JWT_REFRESH_SECRET", "JWT_RESET_SECRET", "SALT");
+    /** The admin API's bearer key: generated like the other secrets, and its place told once. */
+    static final String ADMIN_KEY = "SELENE_ADMIN_KEY";
+
+    static final List<String> GENERATED_SECRETS = List.of("JWT_ACCESS_SECRET", "JWT_REFRESH_SECRET", "JWT_RESET_SECRET", "SALT", ADMIN_KEY);
 
     private final LauncherSettings settings;
     private final Map<String, String> serverEnvironment = new LinkedHashMap<>();
@@ -207,6 +210,10 @@ public final class SeleneServer {
             if (secrets.getProperty(name) == null) {
                 secrets.setProperty(name, SecretFiles.newSecret() + SecretFiles.newSecret());
                 changed = true;
+                if (name.equals(ADMIN_KEY) && (serverEnvironment.get(ADMIN_KEY) == null || serverEnvironment.get(ADMIN_KEY).isBlank())) {
+                    // where to read it, not the key itself: the console may end up in a log
+                    System.out.println("Admin API key generated: the " + ADMIN_KEY + " line of " + file);
+                }
             }
             String fromEnv = serverEnvironment.get(name);
             if (fromEnv == null || fromEnv.isBlank()) {

@@ -56,6 +56,11 @@ public final class StandIns {
                 Map.entry("TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1"),
                 // a limit configured (DeviceHostileInputIT): the default, 3600 an hour, is long to reach over HTTP
                 Map.entry("SELENE_LIMIT_ACTIVATIONS_PER_ADDRESS", "200/3600"),
+                // self-activation from a documentation network only: the other tests' random 10.x addresses pair by code
+                Map.entry("SELENE_AUTO_ACTIVATE", SelfActivationIT.HOUSEHOLD_NETWORK),
+                Map.entry("SELENE_HOUSEHOLD_EMAIL", SelfActivationIT.HOUSEHOLD_EMAIL),
+                Map.entry("SELENE_DEFAULT_LOCATION", "Kansas City"),
+                Map.entry("SELENE_ADMIN_KEY", AdminApiIT.ADMIN_KEY),
                 // market: the admin role, and the daily report through the SMTP stand-in
                 Map.entry("ADMIN_EMAILS", String.join(", ", MarketSession.ADMIN_EMAIL, AdminJobsIT.LISTED_UNVERIFIED, AdminJobsIT.LISTED_VOUCHED)),
                 // skill catalogues: https from localhost, and plain http only under the stand-in's prefix

@@ -43,7 +43,12 @@ public class Device {
     }
 
     public Device(UUID accountId, String name, String placement, UUID wakeWordId, UUID textToSpeechId, UUID geographyId) {
-        this.id = UUID.randomUUID();
+        this(UUID.randomUUID(), accountId, name, placement, wakeWordId, textToSpeechId, geographyId);
+    }
+
+    /** A device whose uuid is given: the admin API pairs a device by hand under the uuid it already has. */
+    public Device(UUID id, UUID accountId, String name, String placement, UUID wakeWordId, UUID textToSpeechId, UUID geographyId) {
+        this.id = id;
         this.accountId = accountId;
         this.name = name;
         this.placement = placement;

@@ -163,7 +163,7 @@ public class DeviceManagementService {
     }
 
     /** The account's device.geography row for the place, shared by its devices there. */
-    private UUID placeOf(UUID accountId, GeographyService.Place place) {
+    public UUID placeOf(UUID accountId, GeographyService.Place place) {
         em.createNativeQuery("INSERT INTO device.geography (account_id, country_id, region_id, city_id, timezone_id) VALUES (?1, ?2, ?3, ?4, ?5) "
                         + "ON CONFLICT DO NOTHING")
                 .setParameter(1, accountId).setParameter(2, place.countryId()).setParameter(3, place.regionId())

@@ -3,14 +3,12 @@ package org.selene.domain.device;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.selene.domain.infrastructure.MailService;
 import org.selene.domain.limit.Limit;
 import org.selene.domain.limit.RateLimiter;
 import org.selene.domain.shared.DomainException;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -23,14 +21,15 @@ public class OwnerMessageService {
     static final int MAX_TITLE = 200;
     static final int MAX_BODY = 20_000;
 
-    @PersistenceContext(unitName = "selene")
-    private EntityManager em;
-
     @Inject
     MailService mail;
 
     @EJB
     RateLimiter limiter;
+
+    /** The recipient: the device's own address (admin API's "email"), else its account's. */
+    @Inject
+    DeviceOverridesService overrides;
 
     public void send(UUID deviceId, String title, String body) {
         if (title.isBlank() || title.length() > MAX_TITLE || title.chars().anyMatch(Character::isISOControl)) {
@@ -40,14 +39,13 @@ public class OwnerMessageService {
             throw DomainException.badRequest("body: at most " + MAX_BODY + " characters");
         }
         mail.requireConfigured();
-        List<?> owner = em.createNativeQuery("SELECT a.email_address FROM account.account a JOIN device.device d ON d.account_id = a.id WHERE d.id = ?1")
-                .setParameter(1, deviceId).getResultList();
+        Optional<String> owner = overrides.recipient(deviceId);
         if (owner.isEmpty()) {
             throw DomainException.unauthorized("device not authorized");
         }
         limiter.hit(Limit.DEVICE_EMAILS_PER_DEVICE, deviceId.toString());
         String html = "<html><body><p>" + escapeHtml(body).replace("\n", "<br>\n") + "</p></body></html>";
-        mail.send((String) owner.get(0), title, body, html);
+        mail.send(owner.get(), title, body, html);
     }
 
     static String escapeHtml(String text) {

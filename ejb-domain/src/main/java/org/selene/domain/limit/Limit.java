@@ -27,6 +27,8 @@ public enum Limit {
     EMAIL_CHANGES_PER_ACCOUNT(10, 3600, "too many e-mail change requests, try again later"),
     /** Sign-ups per client address. */
     SIGN_UPS_PER_ADDRESS(30, 3600, "too many sign-ups, try again later"),
+    /** Admin API requests with a wrong admin key per client address: guessing the key, limited like a login. */
+    ADMIN_KEY_FAILURES_PER_ADDRESS(20, 900, "too many failed admin requests, try again later"),
     /** Mails a device sends its owner (PUT /v1/device/{uuid}/message) per device. */
     DEVICE_EMAILS_PER_DEVICE(60, 3600, "too many messages from this device, try again later"),
     /**

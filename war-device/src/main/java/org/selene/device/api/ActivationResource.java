@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.selene.domain.device.DeviceLogin;
 import org.selene.domain.device.PairingService;
+import org.selene.domain.device.SelfActivationService;
 import org.selene.web.http.ClientAddress;
 import org.selene.web.http.JsonBody;
 
@@ -32,6 +33,9 @@ public class ActivationResource {
     @Inject
     ClientAddress client;
 
+    @Inject
+    SelfActivationService selfActivation;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response activate(String body) {
@@ -43,7 +47,9 @@ public class ActivationResource {
         String enclosure = firstNonNull(JsonBody.optionalString(activation, "enclosureVersion"), JsonBody.optionalString(activation, "enclosure_version"));
         JsonBody.optionalString(activation, "platform_build");
         JsonBody.optionalString(activation, "pantacor_device_id");
-        Optional<DeviceLogin> login = pairing.activate(token, state, platform, core, enclosure, client.current());
+        String address = client.current();
+        selfActivation.pairIfAllowed(token, state, address);
+        Optional<DeviceLogin> login = pairing.activate(token, state, platform, core, enclosure, address);
         // not paired yet: an empty 404, which devices keep polling on
         return login.map(l -> Response.ok(DeviceLogins.toJson(l), MediaType.APPLICATION_JSON_TYPE).build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());

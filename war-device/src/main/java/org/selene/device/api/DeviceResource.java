@@ -44,6 +44,9 @@ public class DeviceResource {
     ConditionalGet conditionalGet;
 
     @Inject
+    EffectiveSettings effective;
+
+    @Inject
     @ConfigProperty(name = "URL_VOICE_ARM")
     Optional<String> armVoiceUrl;
 
@@ -78,14 +81,14 @@ public class DeviceResource {
     @Path("setting")
     public Response setting(@PathParam("uuid") UUID device) {
         return conditionalGet.respond(EtagKind.SETTING, "setting", device, headers,
-                () -> DeviceWire.settings(devices.settings(device).orElseThrow(DeviceResource::gone)));
+                () -> effective.settings(device).orElseThrow(DeviceResource::gone));
     }
 
     @GET
     @Path("location")
     public Response location(@PathParam("uuid") UUID device) {
         return conditionalGet.respond(EtagKind.LOCATION, "location", device, headers,
-                () -> DeviceWire.location(devices.location(device)));
+                () -> effective.location(device));
     }
 
     @GET

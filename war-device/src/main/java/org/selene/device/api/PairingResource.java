@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.selene.domain.device.PairingService;
+import org.selene.domain.device.SelfActivationService;
 import org.selene.domain.shared.DomainException;
 import org.selene.web.http.ClientAddress;
 
@@ -27,6 +28,9 @@ public class PairingResource {
     @Inject
     ClientAddress client;
 
+    @Inject
+    SelfActivationService selfActivation;
+
     @GET
     public JsonObject code(@QueryParam("state") String state, @QueryParam("packaging") String packaging) {
         if (state == null || state.isBlank()) {
@@ -35,7 +39,9 @@ public class PairingResource {
         if (state.length() > 200 || (packaging != null && packaging.length() > 100)) {
             throw DomainException.badRequest("state or packaging too long");
         }
-        PairingService.CodeRequest request = pairing.requestCode(state, packaging, client.current());
+        String address = client.current();
+        PairingService.CodeRequest request = pairing.requestCode(state, packaging, address);
+        selfActivation.markCode(request.code(), address);
         return JSON.createObjectBuilder()
                 .add("code", request.code())
                 .add("expiration", request.expiration())

@@ -2,6 +2,8 @@ package org.selene.device.api;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.selene.domain.device.DeviceOverrides;
+import org.selene.domain.device.ServerDefaults;
 import org.selene.domain.device.Device;
 import org.selene.domain.device.DeviceViews;
 
@@ -14,6 +16,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The device API's JSON shapes: Selene's keys, in Selene's sorted order, with its value mappings. */
 class DeviceWireTest {
+
+    /** Selene's own fallbacks, as SELENE_DEFAULT_* leave them */
+    private static final ServerDefaults.Preferences SELENE_DEFAULTS = new ServerDefaults.Preferences(Optional.empty(), "MDY", "half", "imperial");
+
+    @Test
+    void aDevicesOwnPreferencesWinOverItsAccountsAndTheServerDefaultsFillTheRest() {
+        DeviceOverrides own = new DeviceOverrides(false, null, "pt-pt", null, "full", null, null, null, "hey_jarvis", "{\"module\":\"pocketsphinx\"}", null, null, null);
+        JsonObject json = DeviceWire.settings(settings("mimic", "ap", "DD/MM/YYYY", null, null, PREFERENCES), own,
+                new ServerDefaults.Preferences(Optional.of("en-gb"), "MDY", "half", "metric"));
+        assertEquals("DMY", json.getString("dateFormat"));
+        assertEquals("full", json.getString("timeFormat"));
+        assertEquals("metric", json.getString("systemUnit"));
+        assertEquals("pt-pt", json.getString("lang"));
+        assertEquals(false, json.getBoolean("optIn"));
+        assertEquals("hey_jarvis", json.getJsonObject("listenerSetting").getString("wakeWord"));
+        assertEquals("pocketsphinx", json.getJsonObject("hotwordsSetting").getJsonObject("hey_jarvis").getString("module"));
+    }
+
 
     static final UUID ACCOUNT = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
     static final UUID PREFERENCES = UUID.fromString("00000000-0000-0000-0000-0000000000b2");
@@ -36,27 +56,27 @@ class DeviceWireTest {
     @Test
     void mimicVoicesMapToSeleneModulesAndOtherEnginesKeepTheirName() {
         assertEquals("{\"module\":\"mimic\",\"mimic\":{\"voice\":\"trinity\"}}",
-                DeviceWire.settings(settings("mimic", "trinity", null, null, null, PREFERENCES)).getJsonObject("ttsSettings").toString());
+                DeviceWire.settings(settings("mimic", "trinity", null, null, null, PREFERENCES), DeviceOverrides.NONE, SELENE_DEFAULTS).getJsonObject("ttsSettings").toString());
         assertEquals("{\"module\":\"mimic2\",\"mimic2\":{\"voice\":\"kusal\"}}",
-                DeviceWire.settings(settings("mimic", "kusal", null, null, null, PREFERENCES)).getJsonObject("ttsSettings").toString());
+                DeviceWire.settings(settings("mimic", "kusal", null, null, null, PREFERENCES), DeviceOverrides.NONE, SELENE_DEFAULTS).getJsonObject("ttsSettings").toString());
         assertEquals("{\"module\":\"mimic\",\"mimic\":{\"voice\":\"ap\"}}",
-                DeviceWire.settings(settings("mimic", "anything", null, null, null, PREFERENCES)).getJsonObject("ttsSettings").toString());
+                DeviceWire.settings(settings("mimic", "anything", null, null, null, PREFERENCES), DeviceOverrides.NONE, SELENE_DEFAULTS).getJsonObject("ttsSettings").toString());
         assertEquals("{\"module\":\"google\",\"google\":{\"voice\":\"\"}}",
-                DeviceWire.settings(settings("google", "x", null, null, null, PREFERENCES)).getJsonObject("ttsSettings").toString());
+                DeviceWire.settings(settings("google", "x", null, null, null, PREFERENCES), DeviceOverrides.NONE, SELENE_DEFAULTS).getJsonObject("ttsSettings").toString());
         assertEquals("{\"module\":\"mimic\",\"mimic\":{\"voice\":\"\"}}",
-                DeviceWire.settings(settings(null, null, null, null, null, PREFERENCES)).getJsonObject("ttsSettings").toString());
+                DeviceWire.settings(settings(null, null, null, null, null, PREFERENCES), DeviceOverrides.NONE, SELENE_DEFAULTS).getJsonObject("ttsSettings").toString());
     }
 
     @Test
     void preferencesMapToSeleneCodesAndTheAccountStandsInForMissingPreferences() {
-        JsonObject chosen = DeviceWire.settings(settings("mimic", "ap", "DD/MM/YYYY", "24 Hour", "Metric", PREFERENCES));
+        JsonObject chosen = DeviceWire.settings(settings("mimic", "ap", "DD/MM/YYYY", "24 Hour", "Metric", PREFERENCES), DeviceOverrides.NONE, SELENE_DEFAULTS);
         assertEquals(List.of("dateFormat", "optIn", "systemUnit", "timeFormat", "ttsSettings", "uuid"), List.copyOf(chosen.keySet()));
         assertEquals("DMY", chosen.getString("dateFormat"));
         assertEquals("full", chosen.getString("timeFormat"));
         assertEquals("metric", chosen.getString("systemUnit"));
         assertEquals(true, chosen.getBoolean("optIn"));
         assertEquals(PREFERENCES.toString(), chosen.getString("uuid"));
-        JsonObject none = DeviceWire.settings(settings("mimic", "ap", null, null, null, null));
+        JsonObject none = DeviceWire.settings(settings("mimic", "ap", null, null, null, null), DeviceOverrides.NONE, SELENE_DEFAULTS);
         assertEquals("MDY", none.getString("dateFormat"));
         assertEquals("half", none.getString("timeFormat"));
         assertEquals("imperial", none.getString("systemUnit"));

@@ -1,0 +1,157 @@
+package org.selene.domain.skill;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.selene.domain.device.EtagKind;
+import org.selene.domain.device.EtagService;
+import org.selene.domain.device.HouseholdService;
+import org.selene.domain.shared.DomainException;
+
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.selene.domain.shared.JsonText.JSON;
+
+/**
+ * Skill settings as the OVOS personal backend's admin API shows and changes them, over the same
+ * rows the device API serves (device.device_skill): an admin change is what the device downloads
+ * next from /skill/settings, its ETag replaced. "Shared" settings are those of the devices of an
+ * account not listed in device.isolated_skill_settings (the household's for the shared routes); an
+ * isolated device keeps its own.
+ */
+@Stateless
+public class AdminSkillSettingsService {
+
+    @PersistenceContext(unitName = "selene")
+    private EntityManager em;
+
+    @Inject
+    private EtagService etags;
+
+    @Inject
+    private HouseholdService household;
+
+    /** A skill of a device: the personal backend's entry {skillMetadata (values in the fields), skill_gid, display_name}. */
+    public record Entry(String skillGid, String displayName, JsonObject metadata, JsonObject values) {
+    }
+
+    /** The device's skills that have settings; empty for an unknown device. */
+    public List<Entry> ofDevice(UUID deviceId) {
+        return entries("ds.device_id = ?1", deviceId);
+    }
+
+    /**
+     * One entry per skill among the household's devices that share their settings (the personal
+     * backend's shared settings; sharing never crosses accounts, as in Selene).
+     */
+    public List<Entry> shared() {
+        Map<String, Entry> bySkill = new LinkedHashMap<>();
+        for (Entry e : entries("ds.device_id IN (SELECT d.id FROM device.device d WHERE d.account_id = ?1) "
+                + "AND NOT EXISTS (SELECT 1 FROM device.isolated_skill_settings i WHERE i.device_id = ds.device_id)", household.account())) {
+            bySkill.putIfAbsent(e.skillGid(), e);
+        }
+        return List.copyOf(bySkill.values());
+    }
+
+    /**
+     * New values of a skill (its gid or its family name) on one device; when the device shares its
+     * settings, on every device that shares them. Only names the skill's definition has are kept.
+     */
+    public Entry changeOnDevice(UUID deviceId, String skillId, JsonObject values) {
+        Entry entry = find(ofDevice(deviceId), skillId);
+        requireKnownNames(entry, values);
+        boolean isolated = !em.createNativeQuery("SELECT 1 FROM device.isolated_skill_settings WHERE device_id = ?1")
+                .setParameter(1, deviceId).getResultList().isEmpty();
+        UUID account = (UUID) em.createNativeQuery("SELECT account_id FROM device.device WHERE id = ?1").setParameter(1, deviceId).getSingleResult();
+        write(entry.skillGid(), values, isolated ? deviceId : null, account);
+        return find(ofDevice(deviceId), entry.skillGid());
+    }
+
+    /** New values of a skill on every device that shares its settings. */
+    public Entry changeShared(String skillId, JsonObject values) {
+        Entry entry = find(shared(), skillId);
+        requireKnownNames(entry, values);
+        write(entry.skillGid(), values, null, household.account());
+        return find(shared(), entry.skillGid());
+    }
+
+    public Entry deviceEntry(UUID deviceId, String skillId) {
+        return find(ofDevice(deviceId), skillId);
+    }
+
+    public Entry sharedEntry(String skillId) {
+        return find(shared(), skillId);
+    }
+
+    private static Entry find(List<Entry> entries, String skillId) {
+        return entries.stream().filter(e -> e.skillGid().equals(skillId) || SkillGid.familyName(e.skillGid()).equals(skillId)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("entry not found"));
+    }
+
+    private static void requireKnownNames(Entry entry, JsonObject values) {
+        for (String name : values.keySet()) {
+            if (!entry.values().containsKey(name)) {
+                throw DomainException.badRequest("settings_json: the skill has no setting '" + (name.length() > 80 ? name.substring(0, 80) : name) + "'");
+            }
+        }
+    }
+
+    /**
+     * Sets the given names (the others keep each device's values) on one isolated device, or on
+     * every device of the account that shares its settings; each changed device's skill ETag is replaced.
+     */
+    private void write(String gid, JsonObject values, UUID onlyDevice, UUID account) {
+        List<?> changed = em.createNativeQuery("""
+                UPDATE device.device_skill ds
+                SET settings = CAST((CASE WHEN json_typeof(ds.settings) = 'object' THEN ds.settings::jsonb ELSE '{}'::jsonb END)
+                                    || CAST(?1 AS jsonb) AS json)
+                FROM skill.skill s, device.device d
+                WHERE s.id = ds.skill_id AND s.skill_gid = ?2 AND d.id = ds.device_id
+                  AND (ds.device_id = CAST(?3 AS uuid)
+                       OR CAST(?3 AS uuid) IS NULL AND d.account_id = ?4
+                          AND NOT EXISTS (SELECT 1 FROM device.isolated_skill_settings i WHERE i.device_id = ds.device_id))
+                RETURNING ds.device_id""")
+                .setParameter(1, values.toString()).setParameter(2, gid).setParameter(3, onlyDevice == null ? null : onlyDevice.toString())
+                .setParameter(4, account).getResultList();
+        for (Object deviceId : changed) {
+            etags.expire((UUID) deviceId, EtagKind.SKILL);
+        }
+    }
+
+    private List<Entry> entries(String condition, UUID deviceId) {
+        var query = em.createNativeQuery("""
+                SELECT s.skill_gid, sd.settings_display::text, ds.settings::text FROM device.device_skill ds
+                JOIN skill.skill s ON s.id = ds.skill_id
+                JOIN skill.settings_display sd ON sd.id = ds.skill_settings_display_id
+                WHERE\s""" + condition + " ORDER BY s.skill_gid, ds.device_id");
+        if (deviceId != null) {
+            query.setParameter(1, deviceId);
+        }
+        return query.getResultList().stream().map(r -> {
+            Object[] c = (Object[]) r;
+            JsonObject display = parse((String) c[1]);
+            JsonObject values = c[2] == null || "null".equals(c[2]) ? JsonValue.EMPTY_JSON_OBJECT : parse((String) c[2]);
+            JsonObject meta = display.get("skillMetadata") instanceof JsonObject m ? m : JsonValue.EMPTY_JSON_OBJECT;
+            return new Entry((String) c[0], display.getString("display_name", (String) c[0]), withValues(meta, values), values);
+        }).toList();
+    }
+
+    /** The definition with each field's value replaced by the stored one (as JSON, not as text). */
+    private static JsonObject withValues(JsonObject meta, JsonObject values) {
+        return SettingsMetaFields.map(meta, field -> {
+            String name = field.getString("name", null);
+            return name != null && values.containsKey(name) ? JSON.createObjectBuilder(field).add("value", values.get(name)).build() : field;
+        });
+    }
+
+    private static JsonObject parse(String json) {
+        return JSON.createReader(new StringReader(json)).readObject();
+    }
+}
