@@ -88,6 +88,8 @@ public final class StandIns {
                 // the timer test: one maintenance job every minute, one not scheduled at all
                 Map.entry("SELENE_SCHEDULE_CORE_METRICS_PARSE", "*:*"),
                 Map.entry("SELENE_SCHEDULE_DAILY_REPORT", "off"),
+                // the personal backend's two-way skill settings (BareSkillSettingsTwoWayIT)
+                Map.entry("SELENE_SKILL_SETTINGS_TWO_WAY", "true"),
                 Map.entry("OVOS_STT_URL", "http://localhost:" + port(BareConfigurationIT.OVOS_STT) + "/ovos")));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.selene.domain.device.EtagKind;
 import org.selene.domain.device.EtagService;
 import org.selene.domain.shared.DomainException;
@@ -42,6 +43,15 @@ public class DeviceSkillSettingsService {
     @Inject
     private SkillRegistry registry;
 
+    /**
+     * The personal backend's two-way sync (its {@code force2way}): a definition a device uploads
+     * carries that device's own values (as ovos-core's two-way sync sends them), which become the
+     * values of every device sharing them. Off, the definition's values are only defaults, as in Selene.
+     */
+    @Inject
+    @ConfigProperty(name = "SELENE_SKILL_SETTINGS_TWO_WAY", defaultValue = "false")
+    boolean twoWay;
+
     /** The v2 upload of a skill's settings definition (settingsmeta.json), whose skill_gid is {@code gid}. */
     public void uploadDefinition(UUID deviceId, String gid, JsonObject definition) {
         // devices upload every definition at every start: one round trip finds the skill, the
@@ -61,6 +71,10 @@ public class DeviceSkillSettingsService {
         }
         UUID skillId = (UUID) row[0];
         Map<String, JsonValue> defaults = SettingValues.defaults(definition);
+        if (twoWay && !defaults.isEmpty()) {
+            uploadSettingsV1(deviceId, gid, definition);
+            return;
+        }
         UUID displayId = row[4] != null ? (UUID) row[4] : registry.insertDefinition(skillId, definition);
         String stored = (String) row[2];
         String settings = stored;
