@@ -108,12 +108,26 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Takes over a session minted elsewhere: the page and the APIs share its cookies. */
-    public Browser signIn(MarketSession.SignedIn session) {
+    public Browser signIn(String cookieHeader) {
         open("/login.xhtml");
-        for (String pair : session.cookie().split(";\\s*")) {
+        for (String pair : cookieHeader.split(";\\s*")) {
             String[] nv = pair.split("=", 2);
             driver.manage().addCookie(new Cookie(nv[0], nv[1], "/"));
         }
+        return this;
+    }
+
+    /** Chooses the option a native select shows with this text. */
+    public Browser select(String label, String option) {
+        new org.openqa.selenium.support.ui.Select(field(label)).selectByVisibleText(option);
+        return this;
+    }
+
+    /** Types into a PrimeFaces type-ahead and picks the suggestion that reads the text. */
+    public Browser typeAhead(String label, String typed, String suggestion) {
+        type(label, typed);
+        waitFor(d -> d.findElements(By.cssSelector("li.ui-autocomplete-item")).stream()
+                .filter(e -> e.isDisplayed() && suggestion.equals(e.getAttribute("data-item-label"))).findFirst().orElse(null)).click();
         return this;
     }
 

@@ -114,4 +114,110 @@ class WebPagesIT {
         assertTrue(denied.body().contains("administrators only"), denied.body());
         Http.get("/admin/jobs.xhtml", "Cookie", someone.cookieHeader()).assertJsonError(403);
     }
+
+    /**
+     * The page pairs a device by the code it requested over /v1 (the account API's pairing service),
+     * the device's activation answers 200 with its login, and a skill setting saved in the generated
+     * form reaches the device's next GET of its skill settings.
+     */
+    @Test
+    void addADeviceByItsSpokenCodeThenChangeASkillSettingTheDeviceSees() {
+        WebLogin.Session me = WebLogin.newPerson();
+        DeviceFixture.kansasCity();
+        DeviceFixture.Code code = DeviceFixture.requestCode();
+        browser.signIn(me.cookieHeader()).open("/");
+        browser.awaitHeading("Your devices").click("Add a device");
+        browser.awaitHeading("Add a device");
+        browser.type("Pairing code", code.code().toLowerCase(java.util.Locale.ROOT)).type("Name", "Kitchen speaker").type("Placement", "kitchen")
+                .typeAhead("Location", "Kansas C", "Kansas City, Missouri, United States");
+        browser.click("Add device");
+        browser.awaitHeading("Your devices").awaitText("Kitchen speaker");
+
+        jakarta.json.JsonObject login = Http.post("/v1/device/activate", DeviceFixture.activation(code), "X-Forwarded-For", code.clientAddress())
+                .assertStatus(200).object();
+        String device = login.getString("uuid");
+        String bearer = "Bearer " + login.getString("accessToken");
+        assertEquals(me.accountId(), Db.scalar("SELECT account_id FROM device.device WHERE id = ?::uuid", device));
+        browser.open("/").awaitText("21.2.2");
+
+        Http.put("/v1/device/" + device + "/skillJson", DeviceSkillsIT.manifest(DeviceSkillsIT.entry("weather", "weather-skill|21.02", "msm", 0)),
+                "Authorization", bearer).assertStatus(200);
+        Http.put("/v1/device/" + device + "/settingsMeta", AccountSkillsIT.meta("metric"), "Authorization", bearer).assertStatus(204);
+        browser.open("/skills.xhtml").awaitHeading("Skill settings");
+        browser.select("Units", "Imperial").type("Days", "5").click("Save Weather settings");
+        browser.awaitText("Weather settings saved");
+        jakarta.json.JsonObject values = Http.get("/v1/device/" + device + "/skill/settings", "Authorization", bearer).assertStatus(200)
+                .object().getJsonObject("weather-skill|21.02");
+        assertEquals("imperial", values.getString("units"), values.toString());
+        assertEquals(5, values.getInt("days"), values.toString());
+
+        browser.open("/account.xhtml").awaitHeading("Your account");
+        browser.select("Units", "Metric").click("Save preferences");
+        browser.awaitText("Preferences saved");
+        assertEquals("metric", Http.get("/v1/device/" + device + "/setting", "Authorization", bearer).assertStatus(200)
+                .object().getString("systemUnit"));
+
+        browser.open("/").click("Kitchen speaker");
+        browser.awaitHeading("Edit Kitchen speaker").click("Remove device");
+        browser.awaitText("Removed Kitchen speaker");
+        assertEquals(0L, Db.count("SELECT count(*) FROM device.device WHERE id = '" + device + "'"));
+    }
+
+    @Test
+    void aWrongPairingCodeIsShownNextToTheField() {
+        browser.signIn(WebLogin.newPerson().cookieHeader()).open("/device.xhtml");
+        DeviceFixture.kansasCity();
+        browser.awaitHeading("Add a device").type("Pairing code", "ZZZZZZ").type("Name", "Nowhere")
+                .typeAhead("Location", "Kansas C", "Kansas City, Missouri, United States").click("Add device");
+        browser.awaitText("Unknown or expired pairing code");
+    }
+
+    /** The admin (ADMIN_EMAILS, verified) sees every device and starts a job whose progress ends COMPLETED. */
+    @Test
+    void theAdminSeesAllDevicesAndStartsAJobUntilItCompletes() {
+        DeviceFixture.Paired someones = DeviceFixture.pair();
+        browser.signIn(MarketSession.admin().cookie()).open("/admin/devices.xhtml");
+        browser.awaitHeading("All devices").awaitText("device-");
+        assertTrue(browser.text().contains(someones.accountId() + "@example.org"), browser.text());
+        browser.open("/admin/jobs.xhtml").awaitHeading("Batch jobs");
+        browser.select("Job", "core-metrics-parse").type("Parameters", "date=2025-06-03").click("Start job");
+        browser.awaitText("Started core-metrics-parse as execution");
+        String started = browser.text().replaceAll("(?s).*Started core-metrics-parse as execution (\\d+).*", "$1");
+        // the poll refreshes the table until the execution ends
+        browser.waitFor(d -> d.findElements(org.openqa.selenium.By.cssSelector("span.status[data-execution='" + started + "']"))
+                .stream().anyMatch(e -> e.getText().equals("COMPLETED")) ? true : null);
+    }
+
+    @Test
+    void signUpOnThePageNeedsBothAgreements() {
+        String email = WebLogin.uniqueEmail();
+        browser.open("/signup.xhtml").awaitHeading("Sign up");
+        browser.type("E-mail address", email).type("Password", "pw-" + UUID.randomUUID()).click("Sign up");
+        browser.awaitText("Agreement not accepted");
+        assertEquals(0L, Db.count("SELECT count(*) FROM account.account WHERE email_address = '" + email + "'"));
+        browser.type("Password", "pw-second-try");
+        browser.field("I accept the Terms of Use").click();
+        browser.field("I accept the Privacy Policy").click();
+        browser.click("Sign up");
+        browser.awaitHeading("Your devices");
+        assertEquals(1L, Db.count("SELECT count(*) FROM account.account WHERE email_address = '" + email + "'"));
+    }
+
+    /** Anyone browses and searches the catalogue and reads a skill's README as sanitised HTML; installing needs a device with the installer. */
+    @Test
+    void theMarketplaceIsBrowsedSearchedAndASkillReadThenInstallingIsExplained() throws Exception {
+        BatchJobsClient.awaitFirstSkillImport();
+        jakarta.json.JsonObject any = Http.get("/market/api/skills/available").assertStatus(200).object().getJsonArray("skills").getJsonObject(0);
+        String name = any.getString("displayName");
+        browser.open("/market.xhtml").awaitHeading("Marketplace");
+        browser.type("Search skills", name).click("Search");
+        browser.awaitText(name);
+        browser.driver().findElement(org.openqa.selenium.By.linkText(name)).click();
+        browser.awaitHeading(name).awaitText("Log in to install skills");
+        assertFalse(browser.driver().getPageSource().contains("<script>alert"), "README rendered without raw HTML");
+
+        browser.signIn(WebLogin.newPerson().cookieHeader()).open("/skill.xhtml?id=" + any.getString("id"));
+        browser.awaitHeading(name).click("Install on my devices");
+        browser.awaitText("None of this account's devices has the installer skill");
+    }
 }

@@ -62,7 +62,7 @@ public class DevicesResource {
     public Response pair(String body) {
         JsonObject json = JsonBody.allowOnly(JsonBody.parseObject(body), PAIR_FIELDS);
         String code = JsonBody.limited(JsonBody.requiredString(json, "pairingCode"), "pairingCode", 20);
-        devices.pair(caller.id(), code.trim().toUpperCase(java.util.Locale.ROOT), setup(json), client.current());
+        devices.pair(caller.id(), code, setup(json), client.current());
         return Response.noContent().build();
     }
 
@@ -93,11 +93,7 @@ public class DevicesResource {
         JsonBody.optionalBoolean(json, "autoUpdate");
         text(json, "releaseChannel", false);
         text(json, "sshPublicKey", false);
-        String name = text(json, "name", true).trim();
-        if (name.isEmpty()) {
-            throw DomainException.badRequest("name: This field is required.");
-        }
-        return new DeviceManagementService.DeviceSetup(name, text(json, "placement", false),
+        return new DeviceManagementService.DeviceSetup(text(json, "name", true), text(json, "placement", false),
                 text(json, "country", true), text(json, "region", true), text(json, "city", true), text(json, "timezone", true),
                 text(json, "wakeWord", true), text(json, "voice", true));
     }
