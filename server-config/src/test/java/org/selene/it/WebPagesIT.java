@@ -139,6 +139,7 @@ class WebPagesIT {
         String bearer = "Bearer " + login.getString("accessToken");
         assertEquals(me.accountId(), Db.scalar("SELECT account_id FROM device.device WHERE id = ?::uuid", device));
         browser.open("/").awaitText("21.2.2");
+        browser.screenshot("page-devices");
 
         Http.put("/v1/device/" + device + "/skillJson", DeviceSkillsIT.manifest(DeviceSkillsIT.entry("weather", "weather-skill|21.02", "msm", 0)),
                 "Authorization", bearer).assertStatus(200);
@@ -179,6 +180,10 @@ class WebPagesIT {
         browser.signIn(MarketSession.admin().cookie()).open("/admin/devices.xhtml");
         browser.awaitHeading("All devices").awaitText("device-");
         assertTrue(browser.text().contains(someones.accountId() + "@example.org"), browser.text());
+        // Chart.js draws the activity chart into its canvas (PrimeFaces' scripts ran under the CSP)
+        browser.waitFor(d -> d.findElements(org.openqa.selenium.By.cssSelector("#activity canvas")).stream()
+                .anyMatch(c -> Boolean.TRUE.equals(browser.driver().executeScript("return !!(window.Chart && Chart.getChart(arguments[0]));", c))) ? true : null);
+        browser.screenshot("page-admin-devices");
         browser.open("/admin/jobs.xhtml").awaitHeading("Batch jobs");
         browser.select("Job", "core-metrics-parse").type("Parameters", "date=2025-06-03").click("Start job");
         browser.awaitText("Started core-metrics-parse as execution");
@@ -219,5 +224,23 @@ class WebPagesIT {
         browser.signIn(WebLogin.newPerson().cookieHeader()).open("/skill.xhtml?id=" + any.getString("id"));
         browser.awaitHeading(name).click("Install on my devices");
         browser.awaitText("None of this account's devices has the installer skill");
+    }
+
+    /** On a phone-sized screen the pages fit the width (no sideways scrolling) and keep their labels. */
+    @Test
+    void thePagesFitAPhoneScreen() {
+        WebLogin.Session me = WebLogin.newPerson();
+        try (Browser phone = new Browser(390, 844)) {
+            phone.signIn(me.cookieHeader());
+            for (String page : java.util.List.of("/", "/device.xhtml", "/account.xhtml", "/market.xhtml")) {
+                phone.open(page);
+                phone.heading();
+                Object overflow = phone.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(((Number) overflow).intValue() <= 0, page + " is wider than the phone by " + overflow + " px");
+            }
+            phone.open("/device.xhtml").awaitHeading("Add a device");
+            phone.field("Pairing code");
+            phone.screenshot("page-add-device-phone");
+        }
     }
 }
