@@ -243,4 +243,58 @@ class WebPagesIT {
             phone.screenshot("page-add-device-phone");
         }
     }
+
+    /**
+     * "Log in with GitHub": GitHub (a stand-in on its configured address) sends the browser back with a
+     * code and the state; the page exchanges the code, finds the account by GitHub's address and logs in.
+     * A callback whose state this browser did not begin is refused.
+     */
+    @Test
+    void logInWithGitHub() throws Exception {
+        String email = WebLogin.uniqueEmail();
+        WebLogin.signUp(email, "pw-" + UUID.randomUUID());
+        String token = "gho_web_" + UUID.randomUUID();
+        com.sun.net.httpserver.HttpServer gitHub = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("localhost", StandIns.port(StandIns.GITHUB)), 0);
+        gitHub.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            java.util.Map<String, String> q = new java.util.HashMap<>();
+            String raw = exchange.getRequestURI().getRawQuery();
+            for (String pair : raw == null ? new String[0] : raw.split("&")) {
+                String[] nv = pair.split("=", 2);
+                q.put(java.net.URLDecoder.decode(nv[0], java.nio.charset.StandardCharsets.UTF_8),
+                        nv.length > 1 ? java.net.URLDecoder.decode(nv[1], java.nio.charset.StandardCharsets.UTF_8) : "");
+            }
+            int status = 200;
+            String body = "{}";
+            if (path.equals("/login/oauth/authorize") && "it-github-client".equals(q.get("client_id"))) {
+                exchange.getResponseHeaders().add("Location", q.get("redirect_uri") + "?code=good-web&state=" + q.get("state"));
+                status = 302;
+            } else if (path.equals("/login/oauth/access_token") && "good-web".equals(q.get("code"))) {
+                body = "{\"access_token\":\"" + token + "\",\"token_type\":\"bearer\"}";
+            } else if (path.equals("/user/emails") && String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")).endsWith(token)) {
+                body = "[{\"email\":\"" + email + "\",\"primary\":true,\"verified\":true}]";
+            } else {
+                status = 404;
+            }
+            byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, status == 302 ? -1 : bytes.length);
+            if (status != 302) {
+                exchange.getResponseBody().write(bytes);
+            }
+            exchange.close();
+        });
+        gitHub.start();
+        try {
+            browser.open("/github-login?code=good-web&state=not-mine");
+            browser.awaitHeading("Log in").awaitText("GitHub did not log you in");
+            browser.click("Log in with GitHub");
+            browser.awaitHeading("Your devices");
+            String cookies = "seleneAccess=" + browser.cookie("seleneAccess").orElseThrow() + "; seleneRefresh=" + browser.cookie("seleneRefresh").orElseThrow();
+            assertEquals(email, Http.get("/account/api/account", "Cookie", cookies).assertStatus(200).object().getString("emailAddress"));
+        } finally {
+            gitHub.stop(0);
+        }
+    }
 }

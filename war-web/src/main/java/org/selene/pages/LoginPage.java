@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.selene.domain.account.AccountSessionService;
 import org.selene.domain.account.LoginService;
+import org.selene.domain.account.federated.FederatedIdentityService;
 import org.selene.domain.shared.DomainException;
 import org.selene.web.http.ClientAddress;
 import org.selene.web.session.SessionCookies;
@@ -20,6 +21,9 @@ public class LoginPage {
 
     @EJB
     AccountSessionService sessions;
+
+    @EJB
+    FederatedIdentityService federated;
 
     @Inject
     SessionCookies cookies;
@@ -50,6 +54,10 @@ public class LoginPage {
         Pages.setCookies(cookies.expired());
         Pages.flash("You are logged out.");
         return Pages.redirect("/login.xhtml");
+    }
+
+    public boolean isGitHubConfigured() {
+        return federated.gitHubConfigured();
     }
 
     public String getEmail() { return email; }

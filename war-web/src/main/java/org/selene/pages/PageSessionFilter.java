@@ -29,7 +29,7 @@ import java.util.Set;
 public class PageSessionFilter extends HttpFilter {
 
     /** Pages and paths anyone may open. */
-    static final Set<String> PUBLIC = Set.of("/login.xhtml", "/signup.xhtml", "/reset.xhtml", "/agreement.xhtml", "/market.xhtml", "/skill.xhtml", "/_page-error");
+    static final Set<String> PUBLIC = Set.of("/login.xhtml", "/signup.xhtml", "/reset.xhtml", "/agreement.xhtml", "/github-login", "/market.xhtml", "/skill.xhtml", "/_page-error");
 
     @EJB
     AccountSessionService sessions;

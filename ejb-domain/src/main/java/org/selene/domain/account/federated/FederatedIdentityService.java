@@ -34,6 +34,7 @@ public class FederatedIdentityService {
     private Optional<String> gitHubClientId;
     private Optional<String> gitHubClientSecret;
     private Optional<String> googleClientId;
+    private String gitHubOAuthUrl;
 
     @PostConstruct
     void connect() {
@@ -42,9 +43,28 @@ public class FederatedIdentityService {
         gitHubApi = client(config, "GITHUB_API_URL", "https://api.github.com", GitHubApi.class);
         google = client(config, "GOOGLE_OAUTH_URL", "https://oauth2.googleapis.com", GoogleTokenInfo.class);
         facebook = client(config, "FACEBOOK_GRAPH_URL", "https://graph.facebook.com", FacebookGraph.class);
+        gitHubOAuthUrl = config.getOptionalValue("GITHUB_OAUTH_URL", String.class).filter(u -> !u.isBlank()).orElse("https://github.com")
+                .replaceAll("/+$", "");
         gitHubClientId = config.getOptionalValue("GITHUB_CLIENT_ID", String.class);
         gitHubClientSecret = config.getOptionalValue("GITHUB_CLIENT_SECRET", String.class);
         googleClientId = config.getOptionalValue("GOOGLE_CLIENT_ID", String.class).filter(s -> !s.isBlank());
+    }
+
+    /**
+     * Where a browser begins GitHub's login (the web pages' "Log in with GitHub"); GitHub sends it
+     * back to the redirect address with a code and the state. Empty when GitHub login is not configured.
+     */
+    public Optional<String> gitHubAuthorizeUrl(String redirectUri, String state) {
+        if (!gitHubConfigured()) {
+            return Optional.empty();
+        }
+        java.util.function.UnaryOperator<String> enc = v -> java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8);
+        return Optional.of(gitHubOAuthUrl + "/login/oauth/authorize?client_id=" + enc.apply(gitHubClientId.get())
+                + "&redirect_uri=" + enc.apply(redirectUri) + "&scope=user%3Aemail&state=" + enc.apply(state));
+    }
+
+    public boolean gitHubConfigured() {
+        return gitHubClientId.isPresent() && gitHubClientSecret.isPresent();
     }
 
     /** GET /api/github-token: the OAuth code the sso app received, exchanged for an access token. */
