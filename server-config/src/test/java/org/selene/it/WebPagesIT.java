@@ -297,4 +297,27 @@ class WebPagesIT {
             gitHub.stop(0);
         }
     }
+
+    /** A new password ends the other sessions (the API's cookies stop working) and the page's own goes on; then the account is deleted. */
+    @Test
+    void changeThePasswordThenDeleteTheAccount() throws Exception {
+        // the change is announced by mail to the account's address
+        Mailbox.start();
+        WebLogin.Session me = WebLogin.newPerson();
+        browser.signIn(me.cookieHeader()).open("/account.xhtml");
+        browser.awaitHeading("Your account").type("New password", "new-pw-1").type("Repeat the new password", "new-pw-2").click("Change password");
+        browser.awaitText("The two passwords differ.");
+        browser.type("New password", "new-pw-1").type("Repeat the new password", "new-pw-1").click("Change password");
+        browser.awaitText("Password changed.");
+        Http.get("/account/api/devices", "Cookie", me.cookieHeader()).assertJsonError(401);
+        WebLogin.logIn(me.email(), "new-pw-1");
+
+        browser.click("Delete my account");
+        browser.awaitText("Tick the box to confirm.");
+        assertEquals(1L, Db.count("SELECT count(*) FROM account.account WHERE id = ?", me.accountId()));
+        browser.field("I want to delete my account and all its devices").click();
+        browser.click("Delete my account");
+        browser.awaitHeading("Log in").awaitText("Your account and its devices are deleted.");
+        assertEquals(0L, Db.count("SELECT count(*) FROM account.account WHERE id = ?", me.accountId()));
+    }
 }

@@ -88,13 +88,13 @@ public class AccountPage implements Serializable {
 
     public String changePassword() {
         if (password == null || !password.equals(repeated)) {
-            Pages.refused("password", DomainException.badRequest("repeated: The two passwords differ."));
+            Pages.refused("passwordChange", DomainException.badRequest("repeated: The two passwords differ."));
             return null;
         }
         try {
             Pages.setCookies(cookies.of(profiles.changePassword(caller.id(), password)));
         } catch (DomainException e) {
-            Pages.refused("password", e);
+            Pages.refused("passwordChange", e);
             return null;
         }
         Pages.flash("Password changed. Every other session has ended.");
