@@ -8,6 +8,7 @@ import jakarta.batch.operations.JobStartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
@@ -87,7 +88,16 @@ public class BatchJobs {
         List<JobExecution> all = new ArrayList<>();
         for (String job : operator.getJobNames()) {
             int count = operator.getJobInstanceCount(job);
-            operator.getJobInstances(job, 0, count).forEach(instance -> all.addAll(operator.getJobExecutions(instance)));
+            for (JobInstance instance : operator.getJobInstances(job, 0, count)) {
+                // a job being started at this moment may show an instance without its data yet: listed on the next call
+                if (instance != null) {
+                    try {
+                        all.addAll(operator.getJobExecutions(instance));
+                    } catch (RuntimeException startingJustNow) {
+                        // skipped, as above
+                    }
+                }
+            }
         }
         all.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
         return all.stream().map(this::view).toList();

@@ -158,6 +158,7 @@ public final class SeleneServer {
         String base = baseUrl();
         out.println();
         out.println("Selene EE is up:");
+        out.println("  Web pages    " + base + "/            (sign up, pair a device with its spoken code)");
         out.println("  Device API   " + base + "/v1         (mycroft.conf: server.url=" + base + ", server.version=v1)");
         out.println("  SSO API      " + base + "/sso/api");
         out.println("  Account API  " + base + "/account/api");

@@ -68,7 +68,7 @@ class ServerHardeningIT {
     @Test
     void noResponseNamesTheServer() {
         for (String path : List.of("/v1/device/code?state=x", "/v1/device", "/sso/api/validate-token", "/account/api/agreement/privacy-policy",
-                "/market/api/skill/available", "/health/ready", "/openapi", "/v1/no-such-route")) {
+                "/market/api/skill/available", "/health/ready", "/openapi", "/", "/login.xhtml", "/no-such-context/x", "/v1/no-such-route")) {
             Http.Reply response = Http.get(path);
             assertTrue(response.header("Server").isEmpty(), path + " Server: " + response.header("Server"));
             assertTrue(response.header("X-Powered-By").isEmpty(), path + " X-Powered-By: " + response.header("X-Powered-By"));

@@ -43,6 +43,13 @@ public class SignUpService {
     @EJB
     RateLimiter limiter;
 
+    /** Nobody signs up without accepting the Terms of Use and the Privacy Policy (the sso API and the sign-up page). */
+    public static void requireAccepted(String agreementField, boolean accepted) {
+        if (!accepted) {
+            throw DomainException.badRequest(agreementField + ": agreement not accepted");
+        }
+    }
+
     /** The limit per client address counts before the costly part (the provider's answer, the password hash). */
     public UUID signUp(SignUp request, String clientAddress) {
         boolean federatedLogin = request.platform() != null && request.federatedToken() != null && !request.federatedToken().isBlank();

@@ -44,6 +44,13 @@ public class DeviceManagementService {
     /** What a person chooses for a device: names as the account app shows them. */
     public record DeviceSetup(String name, String placement, String country, String region, String city, String timezone,
                               String wakeWord, String voice) {
+        /** A device needs a name, whichever page or API names it. */
+        public DeviceSetup {
+            if (name == null || name.isBlank()) {
+                throw DomainException.badRequest("name: This field is required.");
+            }
+            name = name.trim();
+        }
     }
 
     /** A device with everything the account app shows about it. */
@@ -77,8 +84,10 @@ public class DeviceManagementService {
      * Creates the device and completes its code, so the device's next activation poll gets its
      * login. All checks happen before anything is written.
      */
-    public UUID pair(UUID accountId, String pairingCode, DeviceSetup setup, String clientAddress) {
+    public UUID pair(UUID accountId, String spokenCode, DeviceSetup setup, String clientAddress) {
         countPairingAttempt(accountId, clientAddress);
+        // typed as heard: any case, stray spaces
+        String pairingCode = spokenCode == null ? "" : spokenCode.trim().toUpperCase(Locale.ROOT);
         if (!pairing.isPending(pairingCode)) {
             throw DomainException.badRequest("pairingCode: unknown or expired pairing code");
         }

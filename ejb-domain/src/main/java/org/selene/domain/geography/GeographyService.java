@@ -37,6 +37,28 @@ public class GeographyService {
         public UUID timezoneId() { return timezone == null ? null : timezone.getId(); }
     }
 
+    /** A city with the names of its region, country and timezone: one line of the pages' type-ahead. */
+    public record PlaceName(String city, String region, String country, String timezone) {
+        public String label() {
+            return city + ", " + region + ", " + country;
+        }
+    }
+
+    /** Cities whose name starts with the text, the most populous first (the pages' location type-ahead). */
+    public List<PlaceName> searchPlaces(String text, int limit) {
+        if (blank(text)) {
+            return List.of();
+        }
+        String prefix = text.trim().toLowerCase(java.util.Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
+        List<?> rows = em.createNativeQuery("""
+                SELECT c.name, r.name, co.name, t.name FROM geography.city c
+                JOIN geography.region r ON r.id = c.region_id JOIN geography.country co ON co.id = r.country_id
+                JOIN geography.timezone t ON t.id = c.timezone_id
+                WHERE lower(c.name) LIKE ?1 ORDER BY c.population DESC NULLS LAST, c.name LIMIT ?2""")
+                .setParameter(1, prefix).setParameter(2, Math.max(1, Math.min(limit, 50))).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(c -> new PlaceName((String) c[0], (String) c[1], (String) c[2], (String) c[3])).toList();
+    }
+
     public List<Country> countries() {
         return em.createQuery("SELECT c FROM Country c ORDER BY c.name", Country.class).getResultList();
     }

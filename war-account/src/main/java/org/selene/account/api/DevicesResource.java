@@ -74,7 +74,7 @@ public class DevicesResource {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        devices.pair(caller.id(), code.trim().toUpperCase(java.util.Locale.ROOT), device.setup(), client.current());
+        devices.pair(caller.id(), code, device.setup(), client.current());
         return Response.noContent().build();
     }
 

@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.selene.domain.skill.SkillCatalogue;
+import org.selene.domain.skill.SkillMarkdown;
 import org.selene.web.json.CamelCase;
 
 import static org.selene.domain.shared.JsonText.JSON;
@@ -43,13 +44,13 @@ final class MarketSkillWire {
         JsonObjectBuilder out = JSON.createObjectBuilder()
                 .add("categories", array(d, "categories"))
                 .add("credits", array(d, "credits"))
-                .add("description", MarkdownHtml.render(text(d, "description")))
+                .add("description", SkillMarkdown.render(text(d, "description")))
                 .add("displayName", text(d, "display_name"))
                 .add("icon", d.getOrDefault("icon", JsonValue.NULL))
                 .add("iconImage", d.getOrDefault("icon_img", JsonValue.NULL))
                 .add("isSystemSkill", contains(array(d, "tags"), "system"))
                 .add("repositoryUrl", d.getOrDefault("repo", JsonValue.NULL))
-                .add("summary", MarkdownHtml.render(text(d, "short_desc")))
+                .add("summary", SkillMarkdown.render(text(d, "short_desc")))
                 .add("triggers", array(d, "examples"))
                 .add("worksOnKDE", all || contains(platforms, "platform_plasmoid"))
                 .add("worksOnMarkOne", all || contains(platforms, "platform_mark1"))

@@ -60,8 +60,6 @@ public class SignUpResource {
         if (value != JsonValue.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
             throw DomainException.badRequest(name + ": must be a boolean");
         }
-        if (value != JsonValue.TRUE) {
-            throw DomainException.badRequest(name + ": agreement not accepted");
-        }
+        SignUpService.requireAccepted(name, value == JsonValue.TRUE);
     }
 }

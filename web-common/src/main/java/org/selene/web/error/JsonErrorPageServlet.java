@@ -16,7 +16,15 @@ public class JsonErrorPageServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
-        String message = switch (status) {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JsonError.body(message(status)));
+    }
+
+    /** The words for a status the container answers itself, without any detail of the failure. */
+    public static String message(int status) {
+        return switch (status) {
             case 400 -> "bad request";
             case 401 -> "unauthorized";
             case 403 -> "forbidden";
@@ -25,9 +33,5 @@ public class JsonErrorPageServlet extends HttpServlet {
             case 413 -> "request body too large";
             default -> status >= 500 ? "internal error" : "request failed";
         };
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JsonError.body(message));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.ext.RuntimeDelegate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.selene.domain.account.SessionTokenKind;
 import org.selene.domain.account.WebSession;
@@ -58,6 +59,11 @@ public class SessionCookies {
 
     public NewCookie passwordResetSpent() {
         return cookie(PASSWORD_RESET, "", Duration.ZERO, true, NewCookie.SameSite.STRICT);
+    }
+
+    /** A cookie as a Set-Cookie header value, for servlet code (the web pages) that answers without JAX-RS. */
+    public static String header(NewCookie cookie) {
+        return RuntimeDelegate.getInstance().createHeaderDelegate(NewCookie.class).toString(cookie);
     }
 
     private NewCookie cookie(String name, String value, Duration lifetime, boolean scriptProof, NewCookie.SameSite sameSite) {

@@ -70,6 +70,23 @@ public class FederatedIdentityService {
         googleClientId = configuredGoogleClientId.filter(s -> !s.isBlank());
     }
 
+    /**
+     * Where a browser begins GitHub's login (the web pages' "Log in with GitHub"); GitHub sends it
+     * back to the redirect address with a code and the state. Empty when GitHub login is not configured.
+     */
+    public Optional<String> gitHubAuthorizeUrl(String redirectUri, String state) {
+        if (!gitHubConfigured()) {
+            return Optional.empty();
+        }
+        java.util.function.UnaryOperator<String> enc = v -> java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8);
+        return Optional.of(gitHubOAuthUrl.replaceAll("/+$", "") + "/login/oauth/authorize?client_id=" + enc.apply(gitHubClientId.get())
+                + "&redirect_uri=" + enc.apply(redirectUri) + "&scope=user%3Aemail&state=" + enc.apply(state));
+    }
+
+    public boolean gitHubConfigured() {
+        return gitHubClientId.isPresent() && gitHubClientSecret.isPresent();
+    }
+
     /** GET /api/github-token: the OAuth code the sso app received, exchanged for an access token. */
     public Optional<String> gitHubAccessToken(String code, String state) {
         if (gitHubClientId.isEmpty() || gitHubClientSecret.isEmpty()) {
