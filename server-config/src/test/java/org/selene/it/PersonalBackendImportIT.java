@@ -111,9 +111,15 @@ class PersonalBackendImportIT {
         JsonObject refreshed = Http.get("/v1/auth/token", "Authorization", "Bearer " + sharedToken).assertStatus(200).object();
         Http.get("/v1/device/" + shared + "/setting", "Authorization", "Bearer " + refreshed.getString("accessToken")).assertStatus(200);
         Http.get("/v1/device/" + shared + "/setting", "Authorization", "Bearer " + sharedToken).assertJsonError(401);
-        // a later run of the unchanged directory does not bring the spent token back
-        BatchJobsClient.run("personal-backend-import", "{\"personalBackendDir\": \"" + dir + "\"}");
+        // a later run with the device renamed in the file applies the name, and neither ends the
+        // device's new login nor brings the spent token back
+        Path devices = dir.resolve("ovos_devices.json");
+        Files.writeString(devices, Files.readString(devices).replace("\"Kitchen\"", "\"Cuisine\""), StandardCharsets.UTF_8);
+        JsonObject third = BatchJobsClient.run("personal-backend-import", "{\"personalBackendDir\": \"" + dir + "\"}");
+        assertEquals("devices=1 skillSettings=0 metrics=0 unchanged=5 skipped=1", stepExit(third));
         Http.get("/v1/device/" + shared + "/setting", "Authorization", "Bearer " + sharedToken).assertJsonError(401);
+        JsonObject renamed = Http.get("/v1/device/" + shared, "Authorization", "Bearer " + refreshed.getString("accessToken")).assertStatus(200).object();
+        assertEquals("Cuisine", renamed.getString("name"));
     }
 
     @Test

@@ -30,6 +30,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
+import static org.selene.domain.shared.JsonText.JSON;
+
 /**
  * Brings an ovos-local-backend 0.1.5 data directory in (personal-backend-import): its devices into
  * the household account under their own uuids, each keeping the token it holds, with the record's
@@ -155,7 +157,10 @@ public class PersonalBackendImport {
             overrides.put("ww_id", null);
         }
         Boolean isolatedSkills = Boolean.TRUE.equals(bool(record, "isolated_skills"));
-        devices.upsert(id, text(record, "token").orElse(null), new AdminDeviceService.Edit(
+        // the token on its own: a record changed in other fields must not end the login the device
+        // has had since its first refresh here and bring back the token it spent
+        String token = text(record, "token").filter(t -> changed("token", id.toString(), JSON.createValue(t))).orElse(null);
+        devices.upsert(id, token, new AdminDeviceService.Edit(
                 text(record, "name").orElse(null), text(record, "device_location").orElse(null), isolatedSkills, overrides));
     }
 
