@@ -31,7 +31,7 @@ public class BatchJobs {
 
     /** The jobs of META-INF/batch-jobs (the JobOperator only names jobs that have run). */
     public static final Set<String> JOBS = new TreeSet<>(Set.of("geography-import", "skill-import", "core-metrics-parse",
-            "wake-word-designation", "wake-word-deletion", "daily-report", "retention"));
+            "wake-word-designation", "wake-word-deletion", "daily-report", "retention", "personal-backend-import"));
 
     /** An execution as an operator wants to see it: status, times, and per step the read/write counts. */
     public record ExecutionView(long executionId, String jobName, String batchStatus, String exitStatus, Date start, Date end,

@@ -43,7 +43,7 @@ public class ImportSources {
 
     /**
      * The parameters with each input a job reads (skill-import's {@code source}, geography-import's
-     * {@code geonamesDir}) replaced by its real path; one outside the fence → 400 naming it.
+     * {@code geonamesDir}, personal-backend-import's {@code personalBackendDir}) replaced by its real path; one outside the fence → 400 naming it.
      */
     public Properties check(Properties parameters) {
         Properties checked = new Properties();
@@ -53,9 +53,11 @@ public class ImportSources {
         if (source != null && !source.isBlank()) {
             checked.setProperty("source", fence.pathOrUrl("source", source.strip()));
         }
-        String geonames = parameters.getProperty("geonamesDir");
-        if (geonames != null && !geonames.isBlank()) {
-            checked.setProperty("geonamesDir", fence.path("geonamesDir", geonames.strip()));
+        for (String directory : List.of("geonamesDir", "personalBackendDir")) {
+            String value = parameters.getProperty(directory);
+            if (value != null && !value.isBlank()) {
+                checked.setProperty(directory, fence.path(directory, value.strip()));
+            }
         }
         return checked;
     }

@@ -75,13 +75,18 @@ public class DeviceOverridesService {
         etags.expire(deviceId, EtagKind.DEVICE, EtagKind.SETTING, EtagKind.LOCATION);
     }
 
+    /** Whether a value fits its column: a format or unit only from its choices (other columns take any value). */
+    public static boolean fits(String column, Object value) {
+        Set<String> choices = CHOICES.get(column);
+        return value == null || choices == null || choices.contains(value);
+    }
+
     private static void check(String column, Object value) {
         if (!COLUMNS.contains(column)) {
             throw new IllegalArgumentException(column);
         }
-        Set<String> choices = CHOICES.get(column);
-        if (value != null && choices != null && !choices.contains(value)) {
-            throw DomainException.badRequest(column + ": one of " + choices.stream().sorted().toList());
+        if (!fits(column, value)) {
+            throw DomainException.badRequest(column + ": one of " + CHOICES.get(column).stream().sorted().toList());
         }
         if (value instanceof String text && text.length() > 20_000) {
             throw DomainException.badRequest(column + ": too long");
