@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * application's own errors are, and names neither the server nor a stack frame. Sent over a raw
  * socket, because a well-behaved client library refuses to send most of these requests.
  * Not yet JSON (see docs/platform-notes.md): what Grizzly and Catalina's adapter reject before any
- * application or valve sees the request (a NUL byte or broken percent-encoding in the path, an
- * oversized request line or header).
+ * application or valve sees the request (a path whose dot segments climb above the root, a NUL byte
+ * or broken percent-encoding in the path, an oversized request line or header). Those still must
+ * be rejected and name nothing, which {@link #aPathThatClimbsAboveTheRoot} holds.
  */
 @SeleneIT
 class ContainerErrorsIT {
@@ -31,7 +32,16 @@ class ContainerErrorsIT {
     @Test
     void aPathThatClimbsOutOfItsContext() throws IOException {
         assertJsonError(raw("GET /v1/device/..%2F..%2Fetc%2Fpasswd/setting HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), 400, 404);
-        assertJsonError(raw("GET /v1/../../etc/passwd HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), 400, 404);
+        assertJsonError(raw("GET /v1/device/../../sso/api/x HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), 400, 404);
+    }
+
+    /** Rejected by the connector before any application: a 400 that names nothing (its body is not JSON yet). */
+    @Test
+    void aPathThatClimbsAboveTheRoot() throws IOException {
+        Reply reply = raw("GET /v1/../../etc/passwd HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertEquals(400, reply.status, reply.head + reply.body);
+        String all = (reply.head + reply.body).toLowerCase(Locale.ROOT);
+        assertFalse(all.contains("payara") || all.contains("glassfish") || all.contains("exception") || all.contains("root:"), reply.head + reply.body);
     }
 
     @Test
