@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SeleneIT
 class SsoPasswordResetIT {
 
-    private static final Pattern LINK = Pattern.compile("http://localhost:8080/sso/change-password\\?token=([A-Za-z0-9_.%-]+)");
+    private static final Pattern LINK = Pattern.compile("http://localhost:8080/change-password\\?token=([A-Za-z0-9_.%-]+)");
 
     @BeforeAll
     static void smtp() {

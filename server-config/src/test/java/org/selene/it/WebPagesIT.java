@@ -194,7 +194,8 @@ class WebPagesIT {
     }
 
     @Test
-    void signUpOnThePageNeedsBothAgreements() {
+    void signUpOnThePageNeedsBothAgreementsThenTheMailedLinkVerifiesTheAddress() throws Exception {
+        Mailbox.start();
         String email = WebLogin.uniqueEmail();
         browser.open("/signup.xhtml").awaitHeading("Sign up");
         browser.type("E-mail address", email).type("Password", "pw-" + UUID.randomUUID()).click("Sign up");
@@ -204,8 +205,73 @@ class WebPagesIT {
         browser.field("I accept the Terms of Use").click();
         browser.field("I accept the Privacy Policy").click();
         browser.click("Sign up");
-        browser.awaitHeading("Your devices");
+        browser.awaitHeading("Your devices").awaitText("We mailed you a link to verify your address.");
         assertEquals(1L, Db.count("SELECT count(*) FROM account.account WHERE email_address = '" + email + "'"));
+        browser.open("/account.xhtml").awaitText("Your e-mail address is not verified yet");
+
+        // the link opens this server's page (default ACCOUNT_BASE_URL); the address is proven by the button, not by the GET
+        Mailbox.Mail mail = Mailbox.await(email, "Email Change Verification");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://localhost:8080(/verify-email\\?token=[0-9a-f]+)").matcher(mail.text());
+        assertTrue(link.find(), mail.text());
+        browser.open(link.group(1)).awaitHeading("Verify your e-mail address");
+        assertEquals(0L, Db.count("SELECT count(*) FROM account.email_verification v JOIN account.account a ON a.id = v.account_id WHERE a.email_address = ?", email));
+        browser.click("Verify my e-mail address");
+        browser.awaitHeading("Your account").awaitText("Your e-mail address is verified.");
+        assertEquals(1L, Db.count("SELECT count(*) FROM account.email_verification v JOIN account.account a ON a.id = v.account_id WHERE a.email_address = ?", email));
+        // a link works once
+        browser.open(link.group(1)).awaitHeading("Verify your e-mail address").click("Verify my e-mail address");
+        browser.awaitText("This link has expired, was already used or belongs to another account.");
+    }
+
+    /** The reset mail's link opens this server's page (default SSO_BASE_URL): a new password, once. */
+    @Test
+    void aForgottenPasswordIsResetThroughTheMailedLink() throws Exception {
+        Mailbox.start();
+        String email = WebLogin.uniqueEmail();
+        WebLogin.signUp(email, "old-" + UUID.randomUUID());
+        browser.open("/reset.xhtml").awaitHeading("Reset your password");
+        browser.type("E-mail address", email).click("Send the reset link");
+        browser.awaitHeading("Log in");
+        Mailbox.Mail mail = Mailbox.await(email, "Password Reset Request");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://localhost:8080(/change-password\\?token=[A-Za-z0-9_.%-]+)").matcher(mail.text());
+        assertTrue(link.find(), mail.text());
+
+        browser.open(link.group(1)).awaitHeading("Choose a new password");
+        browser.type("New password", "new-pw-a").type("Repeat the new password", "new-pw-b").click("Set the new password");
+        browser.awaitText("The two passwords differ.");
+        browser.type("New password", "new-pw-a").type("Repeat the new password", "new-pw-a").click("Set the new password");
+        browser.awaitHeading("Log in").awaitText("Your new password is set: log in with it.");
+        WebLogin.logIn(email, "new-pw-a");
+
+        browser.open(link.group(1)).awaitHeading("Choose a new password").awaitText("This link has expired or was already used.");
+        browser.open("/change-password?token=not-a-token").awaitText("This link has expired or was already used.");
+    }
+
+    /** Admin: a device's own settings over its account's, seen by the device on its next poll; "as the account" clears them. */
+    @Test
+    void theAdminSetsADevicesOwnSettingsTheDeviceSees() {
+        DeviceFixture.Paired device = DeviceFixture.pair();
+        String name = Db.scalar("SELECT name FROM device.device WHERE id = ?", device.deviceId()).toString();
+        browser.signIn(MarketSession.admin().cookie()).open("/admin/devices.xhtml").awaitHeading("All devices");
+        browser.open("/admin/device.xhtml?id=" + device.deviceId()).awaitHeading("Device settings: " + name);
+        browser.select("Date format", "DD/MM/YYYY").select("Units", "Metric").select("Keeps metrics and recordings (opt-in)", "Yes")
+                .type("E-mail recipient of the device's messages", "kitchen@localhost").click("Save device settings");
+        browser.awaitText("Not a valid e-mail address.");
+        assertEquals(0L, Db.count("SELECT count(*) FROM device.device_preferences WHERE device_id = ?", device.deviceId()));
+        browser.type("E-mail recipient of the device's messages", "kitchen@example.org").click("Save device settings");
+        browser.awaitText("The device sees it on its next poll.");
+        jakarta.json.JsonObject setting = Http.get(device.path("/setting"), "Authorization", device.bearer()).assertStatus(200).object();
+        assertEquals("DMY", setting.getString("dateFormat"), setting.toString());
+        assertEquals("metric", setting.getString("systemUnit"), setting.toString());
+        assertEquals(Boolean.TRUE, Db.scalar("SELECT opt_in FROM device.device_preferences WHERE device_id = ?", device.deviceId()));
+        assertEquals("kitchen@example.org", Db.scalar("SELECT email FROM device.device_preferences WHERE device_id = ?", device.deviceId()));
+
+        browser.select("Date format", "As the account").click("Save device settings");
+        browser.awaitText("The device sees it on its next poll.");
+        assertEquals(null, Db.scalar("SELECT date_format FROM device.device_preferences WHERE device_id = ?", device.deviceId()));
+        browser.click("Remove device");
+        browser.awaitHeading("All devices").awaitText("Removed " + name);
+        assertEquals(0L, Db.count("SELECT count(*) FROM device.device WHERE id = ?", device.deviceId()));
     }
 
     /** Anyone browses and searches the catalogue and reads a skill's README as sanitised HTML; installing needs a device with the installer. */

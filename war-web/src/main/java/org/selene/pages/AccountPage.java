@@ -55,6 +55,7 @@ public class AccountPage implements Serializable {
     private String password;
     private String repeated;
     private boolean deletionConfirmed;
+    private Boolean emailVerified;
 
     /** f:viewAction: what is stored now. */
     public void load() {
@@ -99,6 +100,27 @@ public class AccountPage implements Serializable {
         }
         Pages.flash("Password changed. Every other session has ended.");
         return Pages.redirect("/account.xhtml");
+    }
+
+    public String sendVerification() {
+        try {
+            if (!profiles.requestVerification(caller.id())) {
+                Pages.refused("verification", new DomainException(503, "This server sends no e-mail: ask its operator to verify your address."));
+                return null;
+            }
+        } catch (DomainException e) {
+            Pages.refused("verification", e);
+            return null;
+        }
+        Pages.flash("A link to verify your address is on its way.");
+        return Pages.redirect("/account.xhtml");
+    }
+
+    public boolean isEmailVerified() {
+        if (emailVerified == null) {
+            emailVerified = profiles.emailVerified(caller.id());
+        }
+        return emailVerified;
     }
 
     public String deleteAccount() {

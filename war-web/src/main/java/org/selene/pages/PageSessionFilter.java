@@ -29,7 +29,11 @@ import java.util.Set;
 public class PageSessionFilter extends HttpFilter {
 
     /** Pages and paths anyone may open. */
-    static final Set<String> PUBLIC = Set.of("/login.xhtml", "/signup.xhtml", "/reset.xhtml", "/agreement.xhtml", "/github-login", "/market.xhtml", "/skill.xhtml", "/_page-error");
+    static final Set<String> PUBLIC = Set.of("/login.xhtml", "/signup.xhtml", "/reset.xhtml", "/agreement.xhtml", "/github-login", "/market.xhtml", "/skill.xhtml", "/_page-error",
+            "/change-password", "/change-password.xhtml");
+
+    /** Pages answered at an address without the suffix, the one a mailed link names (web.xml maps them). */
+    static final Set<String> LINKED = Set.of("/change-password", "/verify-email");
 
     @EJB
     AccountSessionService sessions;
@@ -83,7 +87,7 @@ public class PageSessionFilter extends HttpFilter {
     }
 
     private boolean exists(String path) throws IOException {
-        return path.equals("/") || path.isEmpty() || getServletContext().getResource(path) != null;
+        return path.equals("/") || path.isEmpty() || LINKED.contains(path) || getServletContext().getResource(path) != null;
     }
 
     static boolean open(String path) {

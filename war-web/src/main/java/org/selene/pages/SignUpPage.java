@@ -4,12 +4,15 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.selene.domain.account.AccountProfileService;
 import org.selene.domain.account.LoginService;
 import org.selene.domain.account.PasswordResetService;
 import org.selene.domain.account.SignUpService;
 import org.selene.domain.shared.DomainException;
 import org.selene.web.http.ClientAddress;
 import org.selene.web.session.SessionCookies;
+
+import java.util.UUID;
 
 /** Signing up (both agreements, as the sso API) and asking for a password-reset link. */
 @Named("signUp")
@@ -24,6 +27,9 @@ public class SignUpPage {
 
     @EJB
     PasswordResetService resets;
+
+    @EJB
+    AccountProfileService profiles;
 
     @Inject
     SessionCookies cookies;
@@ -40,14 +46,26 @@ public class SignUpPage {
         try {
             SignUpService.requireAccepted("termsOfUse", termsOfUse);
             SignUpService.requireAccepted("privacyPolicy", privacyPolicy);
-            signUps.signUp(new SignUpService.SignUp(null, null, email, password), client.current());
+            UUID accountId = signUps.signUp(new SignUpService.SignUp(null, null, email, password), client.current());
             Pages.setCookies(cookies.of(logins.logIn(email.trim(), password, client.current())));
+            verify(accountId);
         } catch (DomainException e) {
             Pages.refused("signup", e);
             return null;
         }
         Pages.flash("Welcome! Say \"Hey Mycroft, pair my device\" and add the device with the code it speaks.");
         return Pages.redirect("/index.xhtml");
+    }
+
+    /** The account exists either way: a mail that cannot go now is asked for again on the account page. */
+    private void verify(UUID accountId) {
+        try {
+            if (profiles.requestVerification(accountId)) {
+                Pages.flash("We mailed you a link to verify your address.");
+            }
+        } catch (DomainException e) {
+            Pages.flash("Your address is not verified yet: ask for a link on your account page.");
+        }
     }
 
     public String requestReset() {

@@ -58,7 +58,7 @@ public class AccountProfileService {
     private AccountPasswordService passwords;
 
     @Inject
-    @ConfigProperty(name = "ACCOUNT_BASE_URL", defaultValue = "http://localhost:8080/account")
+    @ConfigProperty(name = "ACCOUNT_BASE_URL", defaultValue = "http://localhost:8080")
     String accountBaseUrl;
 
     public record Profile(Account account, List<AcceptedAgreement> agreements, Optional<ActiveMembership> membership) {
@@ -211,6 +211,26 @@ public class AccountProfileService {
         mail.send(address, "Email Change Verification",
                 "Verify this e-mail address for your account by opening " + link + " (valid " + EMAIL_CHANGE_HOURS + " hours).",
                 "<p>Verify this e-mail address for your account:</p><p><a href=\"" + link + "\">" + link + "</a></p>");
+    }
+
+    /**
+     * Mails a link that proves the account's current address (after signing up on the pages, or
+     * asked for on the account page); false when this server sends no mail, so nothing is asked.
+     */
+    public boolean requestVerification(UUID accountId) {
+        if (!mail.configured()) {
+            return false;
+        }
+        requestEmailChange(accountId, account(accountId).getEmailAddress());
+        return true;
+    }
+
+    /** Whether the account's current address is the one it last proved. */
+    public boolean emailVerified(UUID accountId) {
+        return !em.createNativeQuery("""
+                SELECT 1 FROM account.account a JOIN account.email_verification v
+                  ON v.account_id = a.id AND lower(v.email_address) = lower(a.email_address) WHERE a.id = ?1""")
+                .setParameter(1, accountId).getResultList().isEmpty();
     }
 
     /** Uses a verification link's token; it must be the caller's, unexpired, and works once. */

@@ -42,7 +42,7 @@ public class PasswordResetService {
     RateLimiter limiter;
 
     @Inject
-    @ConfigProperty(name = "SSO_BASE_URL", defaultValue = "http://localhost:8080/sso")
+    @ConfigProperty(name = "SSO_BASE_URL", defaultValue = "http://localhost:8080")
     String ssoBaseUrl;
 
     /**

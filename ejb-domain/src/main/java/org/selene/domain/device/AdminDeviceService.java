@@ -84,6 +84,10 @@ public class AdminDeviceService {
     public void edit(UUID deviceId, Edit edit) {
         Device device = existing(deviceId);
         if (edit.name() != null) {
+            if (edit.name().isBlank()) {
+                throw DomainException.badRequest("name: a device needs a name");
+            }
+            DeviceManagementService.requireUniqueName(em, device.getAccountId(), edit.name(), deviceId);
             device.rename(edit.name());
         }
         if (edit.placement() != null) {

@@ -91,7 +91,7 @@ public class DeviceManagementService {
         if (!pairing.isPending(pairingCode)) {
             throw DomainException.badRequest("pairingCode: unknown or expired pairing code");
         }
-        requireUniqueName(accountId, setup.name(), null);
+        requireUniqueName(em, accountId, setup.name(), null);
         Choices choices = choices(accountId, setup);
         Device device = new Device(accountId, setup.name(), setup.placement(), choices.wakeWord().getId(), choices.voice().getId(), choices.geographyId());
         em.persist(device);
@@ -109,7 +109,7 @@ public class DeviceManagementService {
     /** Changes what the person chose; the device's next conditional GETs see it. */
     public void edit(UUID accountId, UUID deviceId, DeviceSetup setup) {
         Device device = owned(accountId, deviceId);
-        requireUniqueName(accountId, setup.name(), deviceId);
+        requireUniqueName(em, accountId, setup.name(), deviceId);
         Choices choices = choices(accountId, setup);
         device.rename(setup.name());
         device.place(setup.placement());
@@ -183,7 +183,8 @@ public class DeviceManagementService {
                 .setParameter(4, place.cityId()).setParameter(5, place.timezoneId()).getSingleResult();
     }
 
-    private void requireUniqueName(UUID accountId, String name, UUID except) {
+    /** Selene's UNIQUE (account_id, name) as a 409 in words, for every path that names a device. */
+    static void requireUniqueName(EntityManager em, UUID accountId, String name, UUID except) {
         boolean taken = em.createQuery("SELECT d.id FROM Device d WHERE d.accountId = :a AND d.name = :n", UUID.class)
                 .setParameter("a", accountId).setParameter("n", name).getResultList().stream().anyMatch(id -> !id.equals(except));
         if (taken) {
