@@ -33,7 +33,7 @@ class AdminApiIT {
         DeviceFixture.kansasCity();
     }
 
-    private static String[] admin(String... more) {
+    static String[] admin(String... more) {
         String[] headers = new String[more.length + 4];
         headers[0] = "Authorization";
         headers[1] = "Bearer " + ADMIN_KEY;
@@ -44,7 +44,7 @@ class AdminApiIT {
         return headers;
     }
 
-    private static DeviceFixture.Paired pairByHand() {
+    static DeviceFixture.Paired pairByHand() {
         UUID uuid = UUID.randomUUID();
         JsonObject login = Http.get("/v1/admin/" + uuid + "/pair", admin()).assertStatus(200).object();
         assertEquals(uuid.toString(), login.getString("uuid"));
@@ -226,16 +226,11 @@ class AdminApiIT {
 
     @Test
     void skillSettingsSharedAndPerDeviceReachTheDevices() {
-        DeviceFixture.Paired first = pairByHand();
-        DeviceFixture.Paired second = pairByHand();
-        DeviceFixture.Paired isolated = pairByHand();
-        Http.put("/v1/admin/devices/" + isolated.deviceId(), "{\"isolated_skills\":true}", admin()).assertStatus(200);
-        DeviceFixture.Paired elsewhere = DeviceFixture.pair();
-        for (DeviceFixture.Paired d : List.of(first, second, isolated, elsewhere)) {
-            Http.put(d.path("/skillJson"), DeviceSkillsIT.manifest(DeviceSkillsIT.entry("weather", "weather-skill|21.02", "msm", 0)),
-                    "Authorization", d.bearer()).assertStatus(200);
-            Http.put(d.path("/settingsMeta"), DeviceSkillsIT.weatherMeta("metric"), "Authorization", d.bearer()).assertStatus(204);
-        }
+        SkillDevices devices = SkillDevices.with("weather-skill|21.02");
+        DeviceFixture.Paired first = devices.first();
+        DeviceFixture.Paired second = devices.second();
+        DeviceFixture.Paired isolated = devices.isolated();
+        DeviceFixture.Paired elsewhere = devices.elsewhere();
         JsonObject entry = Http.get("/v1/admin/" + first.deviceId() + "/skill_settings/weather-skill", admin()).assertStatus(200).object();
         assertEquals(Set.of("skillMetadata", "skill_gid", "display_name"), entry.keySet());
         assertEquals("Weather", entry.getString("display_name"));
@@ -262,6 +257,69 @@ class AdminApiIT {
         Http.put("/v1/admin/skill_settings/weather-skill", "{\"settings_json\":{\"no_such\":1}}", admin()).assertJsonError(400);
         Http.get("/v1/admin/skill_settings/no-such-skill", admin()).assertJsonError(404);
         Http.get("/v1/admin/" + UUID.randomUUID() + "/skill_settings/list", admin()).assertJsonError(404);
+    }
+
+    @Test
+    void deletingSkillSettingsTakesTheSkillOffTheDevicesItReaches() {
+        String family = "timer-skill-" + UUID.randomUUID().toString().substring(0, 8);
+        String gid = family + "|21.02";
+        SkillDevices devices = SkillDevices.with(gid);
+        DeviceFixture.Paired first = devices.first();
+        DeviceFixture.Paired second = devices.second();
+        DeviceFixture.Paired isolated = devices.isolated();
+        DeviceFixture.Paired elsewhere = devices.elsewhere();
+        Http.delete("/v1/admin/" + UUID.randomUUID() + "/skill_settings/" + family, admin()).assertJsonError(404);
+        Http.delete("/v1/admin/skill_settings/" + family, "Authorization", "Bearer not-the-key").assertJsonError(401);
+
+        // the isolated device's own copy: only there
+        String isolatedEtag = etag(isolated, "/skill/settings");
+        assertEquals(true, Http.delete("/v1/admin/" + isolated.deviceId() + "/skill_settings/" + family, admin()).assertStatus(200)
+                .object().getBoolean("success"));
+        assertFalse(Http.get(isolated.path("/skill/settings"), "Authorization", isolated.bearer(), "If-None-Match", isolatedEtag)
+                .assertStatus(200).object().containsKey(gid));
+        assertTrue(skillsOf(first).containsKey(gid));
+        assertEquals(false, Http.delete("/v1/admin/" + isolated.deviceId() + "/skill_settings/" + family, admin()).assertStatus(200)
+                .object().getBoolean("success"));
+        Http.get("/v1/admin/" + isolated.deviceId() + "/skill_settings/" + family, admin()).assertJsonError(404);
+
+        // the shared settings: every sharing household device, no other account's
+        String secondEtag = etag(second, "/skill/settings");
+        assertEquals(true, Http.delete("/v1/admin/skill_settings/" + gid.replace("|", "%7C"), admin()).assertStatus(200)
+                .object().getBoolean("success"));
+        assertFalse(Http.get(second.path("/skill/settings"), "Authorization", second.bearer(), "If-None-Match", secondEtag)
+                .assertStatus(200).object().containsKey(gid));
+        assertFalse(skillsOf(first).containsKey(gid));
+        assertTrue(skillsOf(elsewhere).containsKey(gid), "sharing never crosses accounts");
+        Http.get("/v1/admin/skill_settings/" + family, admin()).assertJsonError(404);
+        assertEquals(false, Http.delete("/v1/admin/skill_settings/" + family, admin()).assertStatus(200).object().getBoolean("success"));
+
+        // a device that defines the skill again has it back
+        defineSkill(first, gid);
+        assertEquals("metric", skillsOf(first).getJsonObject(gid).getString("units"));
+    }
+
+    /** Two household devices sharing their skill settings, an isolated one, one of another account; each has defined the skill. */
+    record SkillDevices(DeviceFixture.Paired first, DeviceFixture.Paired second, DeviceFixture.Paired isolated, DeviceFixture.Paired elsewhere) {
+        static SkillDevices with(String gid) {
+            SkillDevices devices = new SkillDevices(pairByHand(), pairByHand(), pairByHand(), DeviceFixture.pair());
+            Http.put("/v1/admin/devices/" + devices.isolated().deviceId(), "{\"isolated_skills\":true}", admin()).assertStatus(200);
+            for (DeviceFixture.Paired d : List.of(devices.first(), devices.second(), devices.isolated(), devices.elsewhere())) {
+                defineSkill(d, gid);
+            }
+            return devices;
+        }
+    }
+
+    /** The weather skill's definition (DeviceSkillsIT) under the given gid. */
+    private static void defineSkill(DeviceFixture.Paired d, String gid) {
+        Http.put(d.path("/skillJson"), DeviceSkillsIT.manifest(DeviceSkillsIT.entry("weather", gid, "msm", 0)), "Authorization", d.bearer())
+                .assertStatus(200);
+        Http.put(d.path("/settingsMeta"), DeviceSkillsIT.weatherMeta("metric").replace("weather-skill|21.02", gid), "Authorization", d.bearer())
+                .assertStatus(204);
+    }
+
+    private static JsonObject skillsOf(DeviceFixture.Paired d) {
+        return Http.get(d.path("/skill/settings"), "Authorization", d.bearer()).assertStatus(200).object();
     }
 
     @Test

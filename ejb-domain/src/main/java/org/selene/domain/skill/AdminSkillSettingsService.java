@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.selene.domain.shared.JsonText.JSON;
@@ -28,6 +29,13 @@ import static org.selene.domain.shared.JsonText.JSON;
  */
 @Stateless
 public class AdminSkillSettingsService {
+
+    /** The rows of skill gid ?1 on one isolated device (?2), or on every device of account ?3 that shares its settings. */
+    private static final String TARGETS = """
+            s.id = ds.skill_id AND s.skill_gid = ?1 AND d.id = ds.device_id
+              AND (ds.device_id = CAST(?2 AS uuid)
+                   OR CAST(?2 AS uuid) IS NULL AND d.account_id = ?3
+                      AND NOT EXISTS (SELECT 1 FROM device.isolated_skill_settings i WHERE i.device_id = ds.device_id))""";
 
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
@@ -67,10 +75,8 @@ public class AdminSkillSettingsService {
     public Entry changeOnDevice(UUID deviceId, String skillId, JsonObject values) {
         Entry entry = find(ofDevice(deviceId), skillId);
         requireKnownNames(entry, values);
-        boolean isolated = !em.createNativeQuery("SELECT 1 FROM device.isolated_skill_settings WHERE device_id = ?1")
-                .setParameter(1, deviceId).getResultList().isEmpty();
         UUID account = (UUID) em.createNativeQuery("SELECT account_id FROM device.device WHERE id = ?1").setParameter(1, deviceId).getSingleResult();
-        write(entry.skillGid(), values, isolated ? deviceId : null, account);
+        write(entry.skillGid(), values, isolated(deviceId) ? deviceId : null, account);
         return find(ofDevice(deviceId), entry.skillGid());
     }
 
@@ -82,6 +88,25 @@ public class AdminSkillSettingsService {
         return find(shared(), entry.skillGid());
     }
 
+    /**
+     * Deletes a skill's settings the way a change reaches them: from this device if isolated, else
+     * from every device of its account that shares them; false when the device has no such skill.
+     */
+    public boolean removeOnDevice(UUID deviceId, String skillId) {
+        Optional<Entry> entry = lookup(ofDevice(deviceId), skillId);
+        if (entry.isEmpty()) {
+            return false;
+        }
+        UUID account = (UUID) em.createNativeQuery("SELECT account_id FROM device.device WHERE id = ?1").setParameter(1, deviceId).getSingleResult();
+        return remove(entry.get().skillGid(), isolated(deviceId) ? deviceId : null, account);
+    }
+
+    /** Deletes a skill's shared settings from every household device that shares them; false when none has the skill. */
+    public boolean removeShared(String skillId) {
+        Optional<Entry> entry = lookup(shared(), skillId);
+        return entry.isPresent() && remove(entry.get().skillGid(), null, household.account());
+    }
+
     public Entry deviceEntry(UUID deviceId, String skillId) {
         return find(ofDevice(deviceId), skillId);
     }
@@ -91,8 +116,16 @@ public class AdminSkillSettingsService {
     }
 
     private static Entry find(List<Entry> entries, String skillId) {
-        return entries.stream().filter(e -> e.skillGid().equals(skillId) || SkillGid.familyName(e.skillGid()).equals(skillId)).findFirst()
-                .orElseThrow(() -> DomainException.notFound("entry not found"));
+        return lookup(entries, skillId).orElseThrow(() -> DomainException.notFound("entry not found"));
+    }
+
+    private static Optional<Entry> lookup(List<Entry> entries, String skillId) {
+        return entries.stream().filter(e -> e.skillGid().equals(skillId) || SkillGid.familyName(e.skillGid()).equals(skillId)).findFirst();
+    }
+
+    private boolean isolated(UUID deviceId) {
+        return !em.createNativeQuery("SELECT 1 FROM device.isolated_skill_settings WHERE device_id = ?1")
+                .setParameter(1, deviceId).getResultList().isEmpty();
     }
 
     private static void requireKnownNames(Entry entry, JsonObject values) {
@@ -111,18 +144,32 @@ public class AdminSkillSettingsService {
         List<?> changed = em.createNativeQuery("""
                 UPDATE device.device_skill ds
                 SET settings = CAST((CASE WHEN json_typeof(ds.settings) = 'object' THEN ds.settings::jsonb ELSE '{}'::jsonb END)
-                                    || CAST(?1 AS jsonb) AS json)
+                                    || CAST(?4 AS jsonb) AS json)
                 FROM skill.skill s, device.device d
-                WHERE s.id = ds.skill_id AND s.skill_gid = ?2 AND d.id = ds.device_id
-                  AND (ds.device_id = CAST(?3 AS uuid)
-                       OR CAST(?3 AS uuid) IS NULL AND d.account_id = ?4
-                          AND NOT EXISTS (SELECT 1 FROM device.isolated_skill_settings i WHERE i.device_id = ds.device_id))
-                RETURNING ds.device_id""")
-                .setParameter(1, values.toString()).setParameter(2, gid).setParameter(3, onlyDevice == null ? null : onlyDevice.toString())
-                .setParameter(4, account).getResultList();
+                WHERE\s""" + TARGETS + " RETURNING ds.device_id")
+                .setParameter(1, gid).setParameter(2, onlyDevice == null ? null : onlyDevice.toString()).setParameter(3, account)
+                .setParameter(4, values.toString()).getResultList();
         for (Object deviceId : changed) {
             etags.expire((UUID) deviceId, EtagKind.SKILL);
         }
+    }
+
+    /**
+     * Takes the skill off the same devices a change reaches (as the device's own DELETE /skill/{gid}
+     * does); a definition no device uses any more goes too. A device that defines the skill again
+     * (settingsMeta, skill manifest) has it back with its defaults.
+     */
+    private boolean remove(String gid, UUID onlyDevice, UUID account) {
+        List<?> removed = em.createNativeQuery("""
+                DELETE FROM device.device_skill ds USING skill.skill s, device.device d
+                WHERE\s""" + TARGETS + " RETURNING ds.device_id")
+                .setParameter(1, gid).setParameter(2, onlyDevice == null ? null : onlyDevice.toString()).setParameter(3, account).getResultList();
+        for (Object deviceId : removed) {
+            etags.expire((UUID) deviceId, EtagKind.SKILL);
+        }
+        em.createNativeQuery("DELETE FROM skill.settings_display sd USING skill.skill s WHERE s.id = sd.skill_id AND s.skill_gid = ?1 "
+                + "AND NOT EXISTS (SELECT 1 FROM device.device_skill ds WHERE ds.skill_settings_display_id = sd.id)").setParameter(1, gid).executeUpdate();
+        return !removed.isEmpty();
     }
 
     private List<Entry> entries(String condition, UUID deviceId) {

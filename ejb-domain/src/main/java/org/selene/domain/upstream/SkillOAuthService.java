@@ -4,12 +4,15 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.selene.domain.shared.DomainException;
+import org.selene.domain.skill.OAuthAppService;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +23,7 @@ import java.util.regex.Pattern;
  * Selene's skill OAuth proxy (docs/device-api.md §6.20, §6.21): the OAuth credentials and tokens of
  * skills live in an external OAuth service (OAUTH_BASE_URL); a device asks it for a token of its
  * owner, and the OAuth provider's redirect is handed to it. No database transaction is held while
- * the upstream works.
+ * the upstream works. Apps added through the admin API are answered here, without the OAuth service.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -30,6 +33,9 @@ public class SkillOAuthService {
     /** One path segment each: nothing that could leave {OAUTH_BASE_URL}/auth. */
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_.~-]{1,200}");
 
+    /** mycroft-core's and ovos-backend-client's token request: GET /device/{uuid}/token/{credentials}. */
+    private static final String LOCAL_PATH = "token";
+
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
 
@@ -37,13 +43,26 @@ public class SkillOAuthService {
     UpstreamHttp http;
 
     @Inject
+    OAuthAppService apps;
+
+    @Inject
     @ConfigProperty(name = "OAUTH_BASE_URL")
     Optional<String> baseUrl;
 
-    /** GET {OAUTH_BASE_URL}/auth/{credentials}/{oauthPath}?uuid=<the device's account> (Selene swaps the two). */
+    /**
+     * The token of an app added through the admin API (OAuthAppService) when the device asks for
+     * /token/{credentials} of one; otherwise GET {OAUTH_BASE_URL}/auth/{credentials}/{oauthPath}?uuid=<the
+     * device's account> (Selene swaps the two).
+     */
     public UpstreamReply token(UUID deviceId, String oauthPath, String credentials) {
-        String base = Upstream.required(baseUrl, "OAUTH_BASE_URL", SERVICE);
         String path = "auth/" + segment(credentials, "credentials") + "/" + segment(oauthPath, "oauth path");
+        if (LOCAL_PATH.equals(oauthPath)) {
+            Optional<JsonObject> local = apps.deviceToken(deviceId, credentials);
+            if (local.isPresent()) {
+                return new UpstreamReply(200, "application/json", local.get().toString().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        String base = Upstream.required(baseUrl, "OAUTH_BASE_URL", SERVICE);
         List<?> owner = em.createNativeQuery("SELECT account_id FROM device.device WHERE id = ?1").setParameter(1, deviceId).getResultList();
         if (owner.isEmpty()) {
             throw DomainException.notFound("no such device");

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -30,7 +31,8 @@ import static org.selene.domain.shared.JsonText.JSON;
  * Shared and per-device skill settings of the personal backend's admin API, over the data
  * GET /v1/device/{uuid}/skill/settings serves: a change reaches the device on its next poll (its ETag
  * changes). A skill is named by its gid or its family name; definitions come from the devices
- * (settingsMeta), so display_name and metadata_json of a body are not stored.
+ * (settingsMeta), so display_name and metadata_json of a body are not stored. A delete takes the
+ * skill off the devices it reaches, as the device's own DELETE /skill/{gid} does.
  */
 @Path("admin")
 @AdminAuthenticated
@@ -65,6 +67,13 @@ public class AdminSkillSettingsResource {
         return entry(settings.changeShared(skillId, values(body)));
     }
 
+    /** The skill leaves every sharing household device's /skill/settings; {"success": false} when none has it. */
+    @DELETE
+    @Path("skill_settings/{skill_id}")
+    public JsonObject deleteShared(@PathParam("skill_id") String skillId) {
+        return AdminDefinitionsResource.success(settings.removeShared(skillId));
+    }
+
     @POST
     @Path("skill_settings")
     @Consumes(MediaType.WILDCARD)
@@ -90,6 +99,13 @@ public class AdminSkillSettingsResource {
     @Consumes(MediaType.WILDCARD)
     public JsonObject changeOnDevice(@PathParam("uuid") String uuid, @PathParam("skill_id") String skillId, String body) {
         return entry(settings.changeOnDevice(existing(uuid), skillId, values(body)));
+    }
+
+    /** From this device if isolated, else from every device of its account that shares them (as a PUT reaches them). */
+    @DELETE
+    @Path("{uuid}/skill_settings/{skill_id}")
+    public JsonObject deleteOnDevice(@PathParam("uuid") String uuid, @PathParam("skill_id") String skillId) {
+        return AdminDefinitionsResource.success(settings.removeOnDevice(existing(uuid), skillId));
     }
 
     @POST
