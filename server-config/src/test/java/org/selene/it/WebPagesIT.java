@@ -292,6 +292,29 @@ class WebPagesIT {
         browser.awaitText("None of this account's devices has the installer skill");
     }
 
+    /** With the installer skill on a device, the skill's page puts the skill on the installer's lists that the device reads. */
+    @Test
+    void installingFromTheSkillsPageReachesTheDevicesInstaller() throws Exception {
+        BatchJobsClient.awaitFirstSkillImport();
+        WebLogin.Session me = WebLogin.newPerson();
+        DeviceFixture.Paired device = DeviceFixture.pair(me.accountId());
+        Http.put(device.path("/skillJson"), DeviceSkillsIT.manifest(DeviceSkillsIT.entry("mycroft-installer", "mycroft-installer|21.02", "default", 0)),
+                "Authorization", device.bearer()).assertStatus(200);
+        browser.signIn(me.cookieHeader()).open("/skill.xhtml?id=" + MarketplaceIT.marketId("mycroft-weather|21.02"));
+        browser.awaitText("On your devices: not installed").click("Install on my devices");
+        browser.awaitText("will be installed on your devices at their next update.");
+        jakarta.json.JsonObject installer = Http.get(device.path("/skill/settings"), "Authorization", device.bearer()).assertStatus(200)
+                .object().getJsonObject("mycroft-installer|21.02");
+        assertEquals("[{\"name\":\"mycroft-weather\"}]", installer.getJsonArray("to_install").toString());
+
+        browser.click("Remove from my devices");
+        browser.awaitText("will be removed on your devices at their next update.");
+        installer = Http.get(device.path("/skill/settings"), "Authorization", device.bearer()).assertStatus(200)
+                .object().getJsonObject("mycroft-installer|21.02");
+        assertEquals(0, installer.getJsonArray("to_install").size());
+        assertEquals("[{\"name\":\"mycroft-weather\"}]", installer.getJsonArray("to_remove").toString());
+    }
+
     /** On a phone-sized screen the pages fit the width (no sideways scrolling) and keep their labels. */
     @Test
     void thePagesFitAPhoneScreen() {
