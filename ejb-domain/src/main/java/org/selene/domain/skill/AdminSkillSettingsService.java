@@ -192,7 +192,7 @@ public class AdminSkillSettingsService {
 
     /** The definition with each field's value replaced by the stored one (as JSON, not as text). */
     private static JsonObject withValues(JsonObject meta, JsonObject values) {
-        return SettingsMetaFields.map(meta, field -> {
+        return SettingValues.eachField(meta, field -> {
             String name = field.getString("name", null);
             return name != null && values.containsKey(name) ? JSON.createObjectBuilder(field).add("value", values.get(name)).build() : field;
         });

@@ -50,10 +50,17 @@ public final class SettingValues {
                 .build();
     }
 
-    /** skillMetadata with every field of its sections changed (sections and fields that are no objects are left out). */
+    /**
+     * skillMetadata with every field of its sections changed (sections and fields that are no
+     * objects are left out); a meta without sections is returned as it is. The one walker of
+     * settingsmeta fields (forms, device copies, the admin API's entries).
+     */
     static JsonObject eachField(JsonObject meta, UnaryOperator<JsonObject> change) {
+        if (!(meta.get("sections") instanceof JsonArray sections)) {
+            return meta;
+        }
         var sectionsOut = JSON.createArrayBuilder();
-        for (JsonValue s : meta.getJsonArray("sections")) {
+        for (JsonValue s : sections) {
             if (!(s instanceof JsonObject section)) {
                 continue;
             }

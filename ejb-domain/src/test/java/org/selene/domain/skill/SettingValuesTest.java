@@ -36,6 +36,17 @@ class SettingValuesTest {
     }
 
     @Test
+    void eachFieldChangesTheFieldObjectsDropsWhatIsNoObjectAndLeavesAMetaWithoutSections() {
+        JsonObject meta = json("""
+                {"sections": [{"name": "A", "fields": [{"name": "x", "value": 1}, "junk", 7]}, "junk-section"], "extra": true}""");
+        JsonObject changed = SettingValues.eachField(meta, f -> JSON.createObjectBuilder(f).add("value", 2).build());
+        assertEquals(json("""
+                {"sections": [{"name": "A", "fields": [{"name": "x", "value": 2}]}], "extra": true}"""), changed);
+        JsonObject noSections = json("{\"name\": \"no sections\"}");
+        assertEquals(noSections, SettingValues.eachField(noSections, f -> f));
+    }
+
+    @Test
     void nonIntegralNumbersAreKept_SeleneQuirkFixed() {
         // Selene turned 0.25 into 0
         assertEquals("0.25", SettingValues.normalise("number", JSON.createValue("0.25")).toString());
