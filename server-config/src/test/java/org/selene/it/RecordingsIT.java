@@ -170,6 +170,9 @@ class RecordingsIT {
         Http.sendBody("POST", "/precise/upload", HttpRequest.BodyPublishers.ofByteArray("RIFF without parts".getBytes(StandardCharsets.UTF_8)),
                 "Authorization", d.bearer(), "Content-Type", "multipart/form-data").assertJsonError(400);
         assertEquals(0, Db.count("SELECT count(*) FROM device.recording WHERE device_id = ?", d.deviceId()));
+        // the context is an API's: what it does not have is JSON too
+        Http.get("/precise/upload", "Authorization", d.bearer()).assertJsonError(405);
+        Http.get("/precise/no-such-route").assertJsonError(404);
     }
 
     @Test

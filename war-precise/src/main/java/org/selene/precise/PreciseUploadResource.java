@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.selene.domain.recording.RecordingService;
-import org.selene.web.device.DeviceBearer;
 import org.selene.web.device.WakeWordUpload;
 
 import java.io.IOException;
@@ -23,7 +22,8 @@ import java.util.UUID;
 import static org.selene.domain.shared.JsonText.JSON;
 
 /**
- * POST /precise/upload: a wake-word sample of the device whose token authorizes the request, as
+ * POST /precise/upload: a wake-word sample of the device whose token authorizes the request
+ * ({@link PreciseDeviceFilter}), as
  * the personal backend took it (parts `audio` and `metadata`, the latter like mycroft-core's
  * {name, engine, time, sessionId, accountId, model}). The answer is the personal backend's and
  * the same whether or not the device's opt-in let anything be kept: "saved" says that this
@@ -35,9 +35,6 @@ import static org.selene.domain.shared.JsonText.JSON;
 public class PreciseUploadResource {
 
     @Inject
-    DeviceBearer bearer;
-
-    @Inject
     RecordingService recordings;
 
     @Inject
@@ -46,8 +43,8 @@ public class PreciseUploadResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public JsonObject upload(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, List<EntityPart> parts) throws IOException {
-        UUID device = bearer.authenticate(authorization);
+    public JsonObject upload(@Context SecurityContext caller, List<EntityPart> parts) throws IOException {
+        UUID device = PreciseDeviceFilter.device(caller);
         WakeWordUpload upload = WakeWordUpload.read(parts, maxUploadBytes);
         recordings.wakeWordHeard(device, upload.audio(), upload.metadata());
         return JSON.createObjectBuilder().add("success", true).add("sent_to_mycroft", false).add("saved", true).build();

@@ -43,6 +43,8 @@ public class RecordingService {
     private static final Logger LOG = Logger.getLogger(RecordingService.class.getName());
     /** A list carries every recording's audio: the newest this many. */
     public static final int MAX_LISTED = 1_000;
+    /** As Selene's route bounds wake_word and engine. */
+    static final int MAX_WAKE_WORD = 100;
 
     public enum Kind {
         UTTERANCE("utterance"), WAKE_WORD("wake_word");
@@ -96,8 +98,11 @@ public class RecordingService {
             return false;
         }
         String name = text(metadata, "wake_word").or(() -> text(metadata, "name")).orElse("");
+        if (name.length() > MAX_WAKE_WORD) {
+            throw DomainException.badRequest("wake word name longer than " + MAX_WAKE_WORD + " characters");
+        }
         insert(deviceId, Kind.WAKE_WORD, audio, name.replace('_', ' ').replace('-', ' ').strip(), metadata);
-        text(metadata, "engine").filter(engine -> !name.isBlank())
+        text(metadata, "engine").filter(engine -> !name.isBlank() && engine.length() <= MAX_WAKE_WORD)
                 .ifPresent(engine -> samples.store(deviceId, audio, new WakeWordSampleService.Sample(name, engine)));
         return true;
     }

@@ -6,12 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import org.selene.domain.shared.DomainException;
 import org.selene.web.device.DeviceBearer;
 import org.selene.web.error.JsonError;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,13 +32,11 @@ public class DeviceAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        UUID device;
-        try {
-            device = bearer.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        } catch (DomainException refused) {
-            deny(request, refused.getMessage());
+        Optional<UUID> authenticated = bearer.authenticate(request);
+        if (authenticated.isEmpty()) {
             return;
         }
+        UUID device = authenticated.get();
         String pathDevice = request.getUriInfo().getPathParameters().getFirst(PATH_DEVICE);
         if (pathDevice != null && !pathDevice.equalsIgnoreCase(device.toString())) {
             deny(request, "Device ID specified in request does not match device ID for the Oauth token found in the Authorization header");
