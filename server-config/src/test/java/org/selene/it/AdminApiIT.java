@@ -325,6 +325,8 @@ class AdminApiIT {
     @Test
     void metricsAreListedChangedAndDeleted() {
         DeviceFixture.Paired d = pairByHand();
+        // a device's metrics are kept only when it opts in (RecordingsIT: and not otherwise)
+        Http.put("/v1/admin/devices/" + d.deviceId(), "{\"opt_in\":true}", admin()).assertStatus(200);
         Http.post(d.path("/metric/timing"), "{\"id\":\"wakeword\",\"start_time\":1700000000.5,\"time\":0.25}", "Authorization", d.bearer())
                 .assertStatus(204);
         JsonObject metric = Http.get("/v1/admin/metrics/list", admin()).assertStatus(200).array().stream().map(v -> v.asJsonObject())

@@ -18,6 +18,8 @@ class DeviceTelemetryIT {
     @Test
     void metricIsStoredAndCountsAccountActivity_SeleneCommentedInsertRestored() {
         DeviceFixture.Paired d = DeviceFixture.pair();
+        // the scenario's "user opted into the open dataset": a device's metrics are kept only then
+        openDataset(d.accountId());
         Http.post(d.path("/metric/timing"), "{\"id\":\"abc\",\"system\":\"stt\",\"start_time\":1.5,\"time\":0.3}", "Authorization", d.bearer()).assertStatus(204);
         Http.post(d.path("/metric/some/nested/name"), "[1,2]", "Authorization", d.bearer()).assertStatus(204);
         assertEquals(1, Db.count("SELECT count(*) FROM metric.core WHERE device_id = ? AND metric_type = 'timing' AND metric_value->>'system' = 'stt'", d.deviceId()));
@@ -65,7 +67,7 @@ class DeviceTelemetryIT {
         assertEquals(0, Db.count("SELECT count(*) FROM tagging.wake_word_file WHERE account_id = ?", d.accountId()));
         assertEquals(0, filesHolding(audio), "a sample without the owner's opt-in was written to disk");
 
-        Db.update("INSERT INTO account.account_agreement (account_id, agreement_id, accept_date) SELECT ?, id, current_date FROM account.agreement WHERE agreement = 'Open Dataset'", d.accountId());
+        openDataset(d.accountId());
         upload(d, audio, METADATA).assertStatus(200);
         upload(d, audio, METADATA).assertStatus(200);
         var rows = Db.query("SELECT f.name, f.origin::text AS origin, f.status::text AS status, l.directory FROM tagging.wake_word_file f "
@@ -80,6 +82,18 @@ class DeviceTelemetryIT {
         assertTrue(stored.toString().endsWith("wake-word/hey-mycroft/" + name), stored.toString());
         assertEquals(new String(audio, StandardCharsets.UTF_8), Files.readString(stored));
         assertEquals(2, filesHolding(audio));
+    }
+
+    static void openDataset(java.util.UUID account) {
+        Db.update("INSERT INTO account.account_agreement (account_id, agreement_id, accept_date) SELECT ?, id, current_date FROM account.agreement WHERE agreement = 'Open Dataset'", account);
+    }
+
+    @Test
+    void metricOfADeviceNotOptedInIsNotStoredButStillCountsActivity() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        Http.post(d.path("/metric/timing"), "{\"id\":\"abc\"}", "Authorization", d.bearer()).assertStatus(204);
+        assertEquals(0, Db.count("SELECT count(*) FROM metric.core WHERE device_id = ?", d.deviceId()));
+        assertTrue(Db.scalar("SELECT last_activity_ts FROM account.account WHERE id = ?", d.accountId()) != null);
     }
 
     /** Files under the data directory's wake-word/ whose content is exactly these bytes. */

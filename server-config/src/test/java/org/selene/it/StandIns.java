@@ -61,6 +61,8 @@ public final class StandIns {
                 Map.entry("SELENE_HOUSEHOLD_EMAIL", SelfActivationIT.HOUSEHOLD_EMAIL),
                 Map.entry("SELENE_DEFAULT_LOCATION", "Kansas City"),
                 Map.entry("SELENE_ADMIN_KEY", AdminApiIT.ADMIN_KEY),
+                // RecordingsIT: /v1/stt keeps the utterances of opted-in devices
+                Map.entry("SELENE_RECORD_UTTERANCES", "true"),
                 // market: the admin role, and the daily report through the SMTP stand-in
                 Map.entry("ADMIN_EMAILS", String.join(", ", MarketSession.ADMIN_EMAIL, AdminJobsIT.LISTED_UNVERIFIED, AdminJobsIT.LISTED_VOUCHED)),
                 // skill catalogues: https from localhost, and plain http only under the stand-in's prefix

@@ -15,6 +15,7 @@ import org.selene.domain.limit.Limit;
 import org.selene.domain.limit.RateLimiter;
 import org.selene.domain.metric.AccountActivityService;
 import org.selene.domain.metric.ActivityCounter;
+import org.selene.domain.recording.RecordingService;
 import org.selene.domain.shared.DbLabel;
 import org.selene.domain.shared.DomainException;
 
@@ -41,6 +42,9 @@ public class AccountProfileService {
 
     @Inject
     private EtagService etags;
+
+    @Inject
+    private RecordingService recordings;
 
     @Inject
     private AccountActivityService metrics;
@@ -164,6 +168,7 @@ public class AccountProfileService {
         @SuppressWarnings("unchecked")
         List<UUID> devices = em.createNativeQuery("SELECT id FROM device.device WHERE account_id = ?1").setParameter(1, accountId).getResultList();
         devices.forEach(deviceSessions::revokeAll);
+        devices.forEach(recordings::forgetDevice);
         em.createNativeQuery("DELETE FROM device.resource_etag WHERE etag_key LIKE ANY (SELECT '%' || id FROM device.device WHERE account_id = ?1)")
                 .setParameter(1, accountId).executeUpdate();
         em.createNativeQuery("DELETE FROM account.account WHERE id = ?1").setParameter(1, accountId).executeUpdate();

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.selene.domain.recording.RecordingService;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,6 +17,9 @@ public class DeviceService {
 
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
+
+    @Inject
+    RecordingService recordings;
 
     @Inject
     private DeviceSessionService sessions;
@@ -74,9 +78,13 @@ public class DeviceService {
         return rows.stream().findFirst().map(Object::toString);
     }
 
-    /** Removes a device; its tokens stop working at once (Selene left the refresh token alive). */
+    /**
+     * Removes a device; its tokens stop working at once (Selene left the refresh token alive), its
+     * recordings go with it (the files once the deletion is committed).
+     */
     public void delete(UUID deviceId) {
         sessions.revokeAll(deviceId);
+        recordings.forgetDevice(deviceId);
         find(deviceId).ifPresent(em::remove);
     }
 }

@@ -43,9 +43,9 @@ public class AdminMetricService {
                 .map(r -> metric((Object[]) r)).findFirst());
     }
 
-    /** POST /admin/metrics/{uuid}: as if the device had sent it. */
+    /** POST /admin/metrics/{uuid}: stored as the admin says, whatever the device's opt-in. */
     public Metric add(UUID deviceId, String type, JsonValue value) {
-        metrics.record(deviceId, type, value.toString());
+        metrics.store(deviceId, type, value.toString());
         Object[] row = (Object[]) em.createNativeQuery(COLUMNS + "WHERE device_id = ?1 AND metric_type = ?2 ORDER BY insert_ts DESC LIMIT 1")
                 .setParameter(1, deviceId).setParameter(2, type).getSingleResult();
         return metric(row);

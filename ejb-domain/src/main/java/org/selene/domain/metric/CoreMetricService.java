@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.selene.domain.recording.RecordingConsent;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,8 +23,22 @@ public class CoreMetricService {
     @Inject
     RecentActivity recent;
 
-    /** Stores the metric (Selene had this insert commented out) and counts the owner as active today. */
+    @Inject
+    RecordingConsent consent;
+
+    /**
+     * A metric the device reports: stored only when the device opts in (the personal backend's
+     * rule; Selene had this insert commented out); the owner counts as active today either way.
+     */
     public void record(UUID deviceId, String metricType, String metricJson) {
+        if (consent.optedIn(deviceId)) {
+            store(deviceId, metricType, metricJson);
+        }
+        trackAccountActivity(deviceId);
+    }
+
+    /** Stores the metric as it is (the admin API's add, whatever the device's opt-in). */
+    public void store(UUID deviceId, String metricType, String metricJson) {
         // Selene's table is unique on (device_id, insert_ts): two metrics of one device within the
         // same microsecond collided with a 500; the second one takes the next free microsecond
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -34,7 +49,6 @@ public class CoreMetricService {
                 break;
             }
         }
-        trackAccountActivity(deviceId);
     }
 
     /** One speech-to-text request of the device's owner; a produced transcript counts as activity. */

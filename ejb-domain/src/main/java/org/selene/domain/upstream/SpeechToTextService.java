@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.selene.domain.recording.RecordingService;
 import org.selene.domain.metric.CoreMetricService;
 import org.selene.domain.shared.DomainException;
 
@@ -22,7 +23,8 @@ import java.util.UUID;
  * (Selene's, GOOGLE_STT_KEY) or "ovos" (an ovos-stt-http-server at OVOS_STT_URL); unset means
  * ovos when OVOS_STT_URL is set, else google. Both speak the Chromium web speech protocol, which
  * takes the device's FLAC as it is (the server's native /stt route would need raw PCM). Every
- * request is recorded in metric.stt_transcription, failures included.
+ * request is recorded in metric.stt_transcription, failures included; the audio of an answered one
+ * is kept for the owner when SELENE_RECORD_UTTERANCES allows ({@link RecordingService}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -37,6 +39,9 @@ public class SpeechToTextService {
 
     @Inject
     CoreMetricService metrics;
+
+    @Inject
+    RecordingService recordings;
 
     @Inject
     @ConfigProperty(name = "STT_ENGINE")
@@ -90,6 +95,7 @@ public class SpeechToTextService {
             throw e;
         }
         metrics.recordTranscription(deviceId, engine.label(), text.isPresent(), audioSeconds, elapsed(started));
+        recordings.utteranceHeard(deviceId, flac, text.orElse(""));
         return new Transcription(engine.label(), text);
     }
 

@@ -243,7 +243,7 @@ public class AdminDevicesResource {
         return json.build();
     }
 
-    private static void nullable(JsonObjectBuilder json, String key, String value) {
+    static void nullable(JsonObjectBuilder json, String key, String value) {
         if (value == null) {
             json.addNull(key);
         } else {
@@ -251,7 +251,7 @@ public class AdminDevicesResource {
         }
     }
 
-    private static String limited(JsonObject json, String field) {
+    static String limited(JsonObject json, String field) {
         String value = JsonBody.optionalString(json, field);
         return value == null ? null : JsonBody.limited(value, field, MAX_TEXT);
     }

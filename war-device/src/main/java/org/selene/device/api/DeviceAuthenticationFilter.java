@@ -1,15 +1,13 @@
 package org.selene.device.api;
 
 import jakarta.annotation.Priority;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import org.selene.domain.device.DeviceSessionService;
-import org.selene.domain.device.LastContactRecorder;
+import org.selene.web.device.DeviceBearer;
 import org.selene.web.error.JsonError;
 
 import java.util.Optional;
@@ -29,37 +27,22 @@ public class DeviceAuthenticationFilter implements ContainerRequestFilter {
 
     static final String PATH_DEVICE = "uuid";
 
-    // @EJB, not @Inject: each call through a CDI proxy of an EJB costs Payara a thrown exception
-    // (EjbContainerServicesImpl.getBusinessObject), and this runs on every device request
-    @EJB
-    DeviceSessionService sessions;
-
-    @EJB
-    LastContactRecorder lastContact;
+    @Inject
+    DeviceBearer bearer;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null) {
-            deny(request, "Oauth token not found");
+        Optional<UUID> authenticated = bearer.authenticate(request);
+        if (authenticated.isEmpty()) {
             return;
         }
-        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            deny(request, "device not authorized");
-            return;
-        }
-        Optional<UUID> device = sessions.authenticate(header.substring(7).trim());
-        if (device.isEmpty()) {
-            deny(request, "device not authorized");
-            return;
-        }
-        lastContact.record(device.get());
+        UUID device = authenticated.get();
         String pathDevice = request.getUriInfo().getPathParameters().getFirst(PATH_DEVICE);
-        if (pathDevice != null && !pathDevice.equalsIgnoreCase(device.get().toString())) {
+        if (pathDevice != null && !pathDevice.equalsIgnoreCase(device.toString())) {
             deny(request, "Device ID specified in request does not match device ID for the Oauth token found in the Authorization header");
             return;
         }
-        request.setSecurityContext(new DevicePrincipal(device.get()).context(request.getSecurityContext().isSecure()));
+        request.setSecurityContext(new DevicePrincipal(device).context(request.getSecurityContext().isSecure()));
     }
 
     private static void deny(ContainerRequestContext request, String message) {

@@ -1,6 +1,7 @@
 package org.selene.device.api;
 
 import jakarta.ws.rs.core.SecurityContext;
+import org.selene.web.device.DeviceBearer;
 
 import java.security.Principal;
 import java.util.UUID;
@@ -26,27 +27,6 @@ record DevicePrincipal(UUID id) implements Principal {
     }
 
     SecurityContext context(boolean secure) {
-        DevicePrincipal principal = this;
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return principal;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return false;
-            }
-
-            @Override
-            public boolean isSecure() {
-                return secure;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "Bearer";
-            }
-        };
+        return DeviceBearer.securityContext(this, secure);
     }
 }
