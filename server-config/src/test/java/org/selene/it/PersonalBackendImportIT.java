@@ -63,13 +63,15 @@ class PersonalBackendImportIT {
         write(dir, "ovos_metrics.jsondb", """
                 {"ovos_metrics": [{"metric_id": 1, "metric_type": "timing", "meta": {"id": "stt", "duration": 0.8}, "uuid": "%1$s"},
                                   {"metric_id": 2, "metric_type": "timing", "meta": {"id": "tts", "duration": 0.2}, "uuid": "%1$s"},
-                                  {"metric_id": 3, "metric_type": "timing", "meta": {"id": "stt"}, "uuid": "AnonDevice"}]}
-                """.formatted(shared));
+                                  {"metric_id": 3, "metric_type": "timing", "meta": {"id": "stt"}, "uuid": "AnonDevice"},
+                                  {"metric_id": 4, "metric_type": "timing", "meta": {"id": "wake"}, "uuid": "%2$s"}]}
+                """.formatted(shared, isolated));
 
         JsonObject first = BatchJobsClient.run("personal-backend-import", "{\"personalBackendDir\": \"" + dir.getFileName() + "\"}");
         assertEquals("COMPLETED", first.getString("batchStatus"), first.toString());
         assertEquals(dir.toString(), first.getJsonObject("parameters").getString("personalBackendDir"), "passed on as its real path");
-        assertEquals("devices=2 skillSettings=2 metrics=2 unchanged=0 skipped=1", stepExit(first));
+        // the opted-out device's metric too: the personal backend kept it, so it was consented then
+        assertEquals("devices=2 skillSettings=2 metrics=3 unchanged=0 skipped=1", stepExit(first));
 
         // the token the device holds (CODE:uuid) is its access token, with no pairing
         JsonObject setting = Http.get("/v1/device/" + shared + "/setting", "Authorization", "Bearer " + sharedToken).assertStatus(200).object();
@@ -100,11 +102,11 @@ class PersonalBackendImportIT {
         assertFalse(isolatedSetting.getBoolean("optIn"));
 
         String counts = counts(shared, isolated);
-        assertEquals("devices=2 sessions=2 preferences=2 skills=2 metrics=2", counts);
+        assertEquals("devices=2 sessions=2 preferences=2 skills=2 metrics=3", counts);
 
         JsonObject second = BatchJobsClient.run("personal-backend-import", "{\"personalBackendDir\": \"" + dir + "\"}");
         assertEquals("COMPLETED", second.getString("batchStatus"), second.toString());
-        assertEquals("devices=0 skillSettings=0 metrics=0 unchanged=6 skipped=1", stepExit(second));
+        assertEquals("devices=0 skillSettings=0 metrics=0 unchanged=7 skipped=1", stepExit(second));
         assertEquals(counts, counts(shared, isolated), "a second run changes nothing");
 
         // the same token refreshes (the device's GET /v1/auth/token), and the new login replaces it
@@ -116,7 +118,7 @@ class PersonalBackendImportIT {
         Path devices = dir.resolve("ovos_devices.json");
         Files.writeString(devices, Files.readString(devices).replace("\"Kitchen\"", "\"Cuisine\""), StandardCharsets.UTF_8);
         JsonObject third = BatchJobsClient.run("personal-backend-import", "{\"personalBackendDir\": \"" + dir + "\"}");
-        assertEquals("devices=1 skillSettings=0 metrics=0 unchanged=5 skipped=1", stepExit(third));
+        assertEquals("devices=1 skillSettings=0 metrics=0 unchanged=6 skipped=1", stepExit(third));
         Http.get("/v1/device/" + shared + "/setting", "Authorization", "Bearer " + sharedToken).assertJsonError(401);
         JsonObject renamed = Http.get("/v1/device/" + shared, "Authorization", "Bearer " + refreshed.getString("accessToken")).assertStatus(200).object();
         assertEquals("Cuisine", renamed.getString("name"));

@@ -206,7 +206,9 @@ public class PersonalBackendImport {
             return;
         }
         JsonValue meta = metric.getOrDefault("meta", JsonValue.EMPTY_JSON_OBJECT);
-        metrics.record(device.get(), type.get(), meta.toString());
+        // the personal backend kept only what an opted-in device sent: stored as it was, and not
+        // counted as today's activity of the account
+        metrics.store(device.get(), type.get(), meta.toString());
         count.metrics++;
     }
 
