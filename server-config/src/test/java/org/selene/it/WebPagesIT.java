@@ -269,6 +269,24 @@ class WebPagesIT {
         browser.select("Date format", "As the account").click("Save device settings");
         browser.awaitText("The device sees it on its next poll.");
         assertEquals(null, Db.scalar("SELECT date_format FROM device.device_preferences WHERE device_id = ?", device.deviceId()));
+
+        // its recordings: a player, a download of the same bytes, deletion
+        byte[] audio = "RIFF-page-recording".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Http.post("/v1/admin/ww_recs/" + device.deviceId(), "{\"audio_b64\":\"" + java.util.Base64.getEncoder().encodeToString(audio)
+                + "\",\"transcription\":\"hey mycroft\",\"meta\":{}}", RecordingsIT.admin()).assertStatus(200);
+        browser.open("/admin/device.xhtml?id=" + device.deviceId()).awaitText("hey mycroft");
+        String player = browser.driver().findElement(org.openqa.selenium.By.cssSelector("audio[aria-label='Play the recording: hey mycroft']"))
+                .getAttribute("src");
+        Http.Reply played = Http.get(player.substring(player.indexOf("/admin/")), "Cookie", MarketSession.admin().cookie()).assertStatus(200);
+        assertEquals("audio/wav", played.header("Content-Type").orElseThrow());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(audio, played.bytes());
+        Http.Reply download = Http.get(player.substring(player.indexOf("/admin/")) + "&download=1", "Cookie", MarketSession.admin().cookie()).assertStatus(200);
+        assertTrue(download.header("Content-Disposition").orElseThrow().startsWith("attachment"), download.headers().toString());
+        Http.get(player.substring(player.indexOf("/admin/")), "Cookie", WebLogin.newPerson().cookieHeader()).assertStatus(403);
+        browser.click("Delete the recording hey mycroft");
+        browser.awaitText("Recording deleted.").awaitText("No recording is kept for this device.");
+        assertEquals(0L, Db.count("SELECT count(*) FROM device.recording WHERE device_id = ?", device.deviceId()));
+
         browser.click("Remove device");
         browser.awaitHeading("All devices").awaitText("Removed " + name);
         assertEquals(0L, Db.count("SELECT count(*) FROM device.device WHERE id = ?", device.deviceId()));
