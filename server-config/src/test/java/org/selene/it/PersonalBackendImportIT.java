@@ -1,6 +1,7 @@
 package org.selene.it;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,11 +69,26 @@ class PersonalBackendImportIT {
                                   {"metric_id": 4, "metric_type": "timing", "meta": {"id": "wake"}, "uuid": "%2$s"}]}
                 """.formatted(shared, isolated));
 
+        // recordings: the audio beside the databases under wakewords/ and utterances/, found by file name
+        byte[] wakeWord = "RIFF-imported-wake-word".getBytes(StandardCharsets.UTF_8);
+        byte[] utterance = "RIFF-imported-utterance".getBytes(StandardCharsets.UTF_8);
+        Files.write(Files.createDirectories(dir.resolve("wakewords")).resolve("1700000000123.wav"), wakeWord);
+        Files.write(Files.createDirectories(dir.resolve("utterances")).resolve("what time is it1700000000456.wav"), utterance);
+        write(dir, "ovos_wakewords.jsondb", """
+                {"ovos_wakewords": [{"wakeword_id": 1, "transcription": "hey mycroft", "path": "/home/pi/.local/share/ovos_backend/wakewords/1700000000123.wav",
+                                     "meta": {"name": "hey-mycroft", "engine": "precise"}, "uuid": "%1$s", "tag": "wake_word", "speaker_type": "untagged"},
+                                    {"wakeword_id": 2, "transcription": "hey mycroft", "path": "/elsewhere/../../etc/passwd", "meta": {}, "uuid": "%1$s",
+                                     "tag": "untagged", "speaker_type": "untagged"}]}
+                """.formatted(shared));
+        write(dir, "ovos_utterances.jsondb", """
+                {"ovos_utterances": [{"utterance_id": 1, "transcription": "what time is it", "path": "/data/utterances/what time is it1700000000456.wav", "uuid": "%1$s"}]}
+                """.formatted(shared));
+
         JsonObject first = BatchJobsClient.run("personal-backend-import", "{\"personalBackendDir\": \"" + dir.getFileName() + "\"}");
         assertEquals("COMPLETED", first.getString("batchStatus"), first.toString());
         assertEquals(dir.toString(), first.getJsonObject("parameters").getString("personalBackendDir"), "passed on as its real path");
         // the opted-out device's metric too: the personal backend kept it, so it was consented then
-        assertEquals("devices=2 skillSettings=2 metrics=3 unchanged=0 skipped=1", stepExit(first));
+        assertEquals("devices=2 skillSettings=2 metrics=3 recordings=2 unchanged=0 skipped=2", stepExit(first));
 
         // the token the device holds (CODE:uuid) is its access token, with no pairing
         JsonObject setting = Http.get("/v1/device/" + shared + "/setting", "Authorization", "Bearer " + sharedToken).assertStatus(200).object();
@@ -101,12 +118,22 @@ class PersonalBackendImportIT {
         assertEquals("MDY", isolatedSetting.getString("dateFormat"));
         assertFalse(isolatedSetting.getBoolean("optIn"));
 
+        // the recordings are the device's, with their audio, as the admin API shows them
+        JsonObject imported = Http.get("/v1/admin/ww_recs/" + shared + "/list", RecordingsIT.admin()).assertStatus(200).array().getJsonObject(0);
+        assertEquals("hey mycroft", imported.getString("transcription"));
+        assertEquals("wake_word", imported.getString("audio_tag"));
+        assertEquals(JsonValue.NULL, imported.get("speaker_tag"));
+        assertArrayEquals(wakeWord, java.util.Base64.getDecoder().decode(imported.getString("audio_b64")));
+        JsonObject spoken = Http.get("/v1/admin/voice_recs/" + shared + "/list", RecordingsIT.admin()).assertStatus(200).array().getJsonObject(0);
+        assertEquals("what time is it", spoken.getString("transcription"));
+        assertArrayEquals(utterance, java.util.Base64.getDecoder().decode(spoken.getString("audio_b64")));
+
         String counts = counts(shared, isolated);
-        assertEquals("devices=2 sessions=2 preferences=2 skills=2 metrics=3", counts);
+        assertEquals("devices=2 sessions=2 preferences=2 skills=2 metrics=3 recordings=2", counts);
 
         JsonObject second = BatchJobsClient.run("personal-backend-import", "{\"personalBackendDir\": \"" + dir + "\"}");
         assertEquals("COMPLETED", second.getString("batchStatus"), second.toString());
-        assertEquals("devices=0 skillSettings=0 metrics=0 unchanged=7 skipped=1", stepExit(second));
+        assertEquals("devices=0 skillSettings=0 metrics=0 recordings=0 unchanged=9 skipped=2", stepExit(second));
         assertEquals(counts, counts(shared, isolated), "a second run changes nothing");
 
         // the same token refreshes (the device's GET /v1/auth/token), and the new login replaces it
@@ -118,7 +145,7 @@ class PersonalBackendImportIT {
         Path devices = dir.resolve("ovos_devices.json");
         Files.writeString(devices, Files.readString(devices).replace("\"Kitchen\"", "\"Cuisine\""), StandardCharsets.UTF_8);
         JsonObject third = BatchJobsClient.run("personal-backend-import", "{\"personalBackendDir\": \"" + dir + "\"}");
-        assertEquals("devices=1 skillSettings=0 metrics=0 unchanged=6 skipped=1", stepExit(third));
+        assertEquals("devices=1 skillSettings=0 metrics=0 recordings=0 unchanged=8 skipped=2", stepExit(third));
         Http.get("/v1/device/" + shared + "/setting", "Authorization", "Bearer " + sharedToken).assertJsonError(401);
         JsonObject renamed = Http.get("/v1/device/" + shared, "Authorization", "Bearer " + refreshed.getString("accessToken")).assertStatus(200).object();
         assertEquals("Cuisine", renamed.getString("name"));
@@ -139,7 +166,8 @@ class PersonalBackendImportIT {
                 + " sessions=" + Db.count("SELECT count(*) FROM device.device_session WHERE device_id IN (?, ?)", a, b)
                 + " preferences=" + Db.count("SELECT count(*) FROM device.device_preferences WHERE device_id IN (?, ?)", a, b)
                 + " skills=" + Db.count("SELECT count(*) FROM device.device_skill WHERE device_id IN (?, ?)", a, b)
-                + " metrics=" + Db.count("SELECT count(*) FROM metric.core WHERE device_id IN (?, ?)", a, b);
+                + " metrics=" + Db.count("SELECT count(*) FROM metric.core WHERE device_id IN (?, ?)", a, b)
+                + " recordings=" + Db.count("SELECT count(*) FROM device.recording WHERE device_id IN (?, ?)", a, b);
     }
 
     private static String stepExit(JsonObject execution) {

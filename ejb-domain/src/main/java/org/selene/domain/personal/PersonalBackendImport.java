@@ -13,6 +13,7 @@ import org.selene.domain.device.DeviceOverridesService;
 import org.selene.domain.device.HouseholdService;
 import org.selene.domain.device.Tokens;
 import org.selene.domain.metric.CoreMetricService;
+import org.selene.domain.recording.RecordingService;
 import org.selene.domain.shared.DomainException;
 import org.selene.domain.shared.JsonText;
 import org.selene.domain.skill.DeviceSkillSettingsService;
@@ -21,9 +22,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +40,8 @@ import static org.selene.domain.shared.JsonText.JSON;
  * Brings an ovos-local-backend 0.1.5 data directory in (personal-backend-import): its devices into
  * the household account under their own uuids, each keeping the token it holds, with the record's
  * name, placement and preferences; the shared and per-device skill settings into the rows the
- * device API serves; the metrics into metric.core. Each record is applied only when new or changed
+ * device API serves; the metrics into metric.core, wake words and utterances with their audio into
+ * the devices' recordings. Each record is applied only when new or changed
  * since the last run (device.personal_backend_import), so a second run changes nothing and a
  * device that has since refreshed its token does not get the old one back.
  */
@@ -49,6 +54,12 @@ public class PersonalBackendImport {
     public static final String SHARED_SKILLS = "ovos_shared_skill_settings.json";
     public static final String DEVICE_SKILLS = "ovos_skill_settings.json";
     public static final String METRICS = "ovos_metrics.jsondb";
+    public static final String WAKE_WORDS = "ovos_wakewords.jsondb";
+    public static final String UTTERANCES = "ovos_utterances.jsondb";
+    /** Where the audio files are looked for beside the JSON databases (the personal backend's data_path layout). */
+    public static final String WAKE_WORD_FILES = "wakewords";
+    public static final String UTTERANCE_FILES = "utterances";
+    static final long MAX_AUDIO_BYTES = 20L * 1024 * 1024;
 
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
@@ -65,11 +76,15 @@ public class PersonalBackendImport {
     @Inject
     private CoreMetricService metrics;
 
+    @Inject
+    private RecordingService recordings;
+
     /** What one run applied; unchanged records were already there, skipped ones cannot be brought in. */
-    public record Summary(int devices, int skillSettings, int metrics, int unchanged, int skipped) {
+    public record Summary(int devices, int skillSettings, int metrics, int recordings, int unchanged, int skipped) {
         @Override
         public String toString() {
-            return "devices=" + devices + " skillSettings=" + skillSettings + " metrics=" + metrics + " unchanged=" + unchanged + " skipped=" + skipped;
+            return "devices=" + devices + " skillSettings=" + skillSettings + " metrics=" + metrics + " recordings=" + recordings
+                    + " unchanged=" + unchanged + " skipped=" + skipped;
         }
     }
 
@@ -108,13 +123,10 @@ public class PersonalBackendImport {
             }
             entries.forEach((skill, entry) -> skill(device.get(), skill, entry, count));
         });
-        JsonValue list = read(dir.resolve(METRICS)).get("ovos_metrics");
-        if (list != null && list.getValueType() == JsonValue.ValueType.ARRAY) {
-            for (JsonValue m : list.asJsonArray()) {
-                metric(m, count);
-            }
-        }
-        Summary summary = new Summary(count.devices, count.skillSettings, count.metrics, count.unchanged, count.skipped);
+        entries(dir, METRICS, "ovos_metrics").forEach(m -> metric(m, count));
+        entries(dir, WAKE_WORDS, "ovos_wakewords").forEach(r -> recording(dir, RecordingService.Kind.WAKE_WORD, r, count));
+        entries(dir, UTTERANCES, "ovos_utterances").forEach(r -> recording(dir, RecordingService.Kind.UTTERANCE, r, count));
+        Summary summary = new Summary(count.devices, count.skillSettings, count.metrics, count.recordings, count.unchanged, count.skipped);
         LOG.info("personal backend import: " + summary);
         return summary;
     }
@@ -123,6 +135,7 @@ public class PersonalBackendImport {
         int devices;
         int skillSettings;
         int metrics;
+        int recordings;
         int unchanged;
         int skipped;
     }
@@ -193,8 +206,7 @@ public class PersonalBackendImport {
             count.skipped++;
             return;
         }
-        Optional<UUID> device = text(metric, "uuid").flatMap(PersonalBackendImport::uuid)
-                .filter(id -> !em.createNativeQuery("SELECT 1 FROM device.device WHERE id = ?1").setParameter(1, id).getResultList().isEmpty());
+        Optional<UUID> device = text(metric, "uuid").flatMap(PersonalBackendImport::uuid).filter(this::known);
         Optional<String> type = text(metric, "metric_type");
         if (device.isEmpty() || type.isEmpty()) {
             count.skipped++;
@@ -210,6 +222,70 @@ public class PersonalBackendImport {
         // counted as today's activity of the account
         metrics.store(device.get(), type.get(), meta.toString());
         count.metrics++;
+    }
+
+    /**
+     * A wake word or utterance of a device this import knows, kept for its owner as the personal
+     * backend kept it (it recorded only opted-in devices). The audio is looked for by its file name
+     * under wakewords/ or utterances/ beside the JSON databases, never at the absolute path the
+     * record names (it may have moved, and the import reads nothing outside its directory).
+     */
+    private void recording(Path dir, RecordingService.Kind kind, JsonValue value, Counter count) {
+        Optional<JsonObject> record = value instanceof JsonObject o ? Optional.of(o) : Optional.empty();
+        Optional<UUID> device = record.flatMap(r -> text(r, "uuid")).flatMap(PersonalBackendImport::uuid).filter(this::known);
+        Optional<Path> file = record.flatMap(r -> text(r, "path"))
+                .flatMap(path -> audioFile(dir.resolve(kind == RecordingService.Kind.WAKE_WORD ? WAKE_WORD_FILES : UTTERANCE_FILES), path));
+        if (device.isEmpty() || file.isEmpty()) {
+            count.skipped++;
+            return;
+        }
+        JsonObject r = record.get();
+        String id = kind == RecordingService.Kind.WAKE_WORD ? "wakeword_id" : "utterance_id";
+        if (!changed(kind.name().toLowerCase(Locale.ROOT), device.get() + "|" + r.getOrDefault(id, JsonValue.NULL) + "|" + sha256(r), r)) {
+            count.unchanged++;
+            return;
+        }
+        byte[] audio;
+        try {
+            audio = Files.readAllBytes(file.get());
+        } catch (IOException e) {
+            throw DomainException.badRequest(file.get().getFileName() + ": cannot be read");
+        }
+        JsonObject meta = r.get("meta") instanceof JsonObject m ? m : JsonValue.EMPTY_JSON_OBJECT;
+        RecordingService.Recording kept = recordings.add(kind, device.get(), audio, text(r, "transcription").orElse(""), meta);
+        // 0.1.5 wrote "untagged" until someone tagged a wake word
+        Optional<String> tag = text(r, "tag").filter(t -> !"untagged".equals(t));
+        Optional<String> speaker = text(r, "speaker_type").filter(t -> !"untagged".equals(t));
+        if (tag.isPresent() || speaker.isPresent()) {
+            recordings.change(kind, kept.id(), new RecordingService.Change(null, null, tag.orElse(null), speaker.orElse(null)));
+        }
+        count.recordings++;
+    }
+
+    /** The file of this name in the directory, if it is a plain name there, a regular file and not too big. */
+    static Optional<Path> audioFile(Path directory, String recordedPath) {
+        String name = recordedPath.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            return Optional.empty();
+        }
+        Path file = directory.resolve(name).normalize();
+        try {
+            return file.getParent().equals(directory.normalize()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(file) <= MAX_AUDIO_BYTES ? Optional.of(file) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private boolean known(UUID device) {
+        return !em.createNativeQuery("SELECT 1 FROM device.device WHERE id = ?1").setParameter(1, device).getResultList().isEmpty();
+    }
+
+    /** The entries of a json_database file ({"<name>": [...]}); none when the file or the list is missing. */
+    private static List<JsonValue> entries(Path dir, String file, String name) {
+        JsonValue list = read(dir.resolve(file)).get(name);
+        return list != null && list.getValueType() == JsonValue.ValueType.ARRAY ? list.asJsonArray() : List.of();
     }
 
     /** Records the record's content under its key; true when it was new or differs from the last run's. */
