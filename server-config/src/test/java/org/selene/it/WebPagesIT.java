@@ -249,7 +249,7 @@ class WebPagesIT {
 
     /** Admin: a device's own settings over its account's, seen by the device on its next poll; "as the account" clears them. */
     @Test
-    void theAdminSetsADevicesOwnSettingsTheDeviceSees() {
+    void theAdminSetsADevicesOwnSettingsTheDeviceSees() throws Exception {
         DeviceFixture.Paired device = DeviceFixture.pair();
         String name = Db.scalar("SELECT name FROM device.device WHERE id = ?", device.deviceId()).toString();
         browser.signIn(MarketSession.admin().cookie()).open("/admin/devices.xhtml").awaitHeading("All devices");
@@ -269,6 +269,19 @@ class WebPagesIT {
         browser.select("Date format", "As the account").click("Save device settings");
         browser.awaitText("The device sees it on its next poll.");
         assertEquals(null, Db.scalar("SELECT date_format FROM device.device_preferences WHERE device_id = ?", device.deviceId()));
+
+        // a city replaces a location object the admin API stored; the device's /location is the city
+        Http.put("/v1/admin/" + device.deviceId() + "/location", "{\"city\": {\"name\": \"Atlantis\"}}", RecordingsIT.admin()).assertStatus(200);
+        BatchJobsClient.awaitFirstRun("geography-import");
+        java.util.Map<String, Object> lisbon = Db.query("""
+                SELECT c.name AS city, r.name AS region, co.name AS country FROM geography.city c JOIN geography.region r ON r.id = c.region_id
+                JOIN geography.country co ON co.id = r.country_id WHERE c.name = 'Lisbon' ORDER BY c.population DESC NULLS LAST LIMIT 1""").get(0);
+        browser.open("/admin/device.xhtml?id=" + device.deviceId()).awaitText("The device uses a location object set through the admin API");
+        browser.typeAhead("Location", "Lisbo", lisbon.get("city") + ", " + lisbon.get("region") + ", " + lisbon.get("country")).click("Save device settings");
+        browser.awaitText("The device sees it on its next poll.");
+        jakarta.json.JsonObject location = Http.get(device.path("/location"), "Authorization", device.bearer()).assertStatus(200).object();
+        assertEquals("Lisbon", location.getJsonObject("city").getString("name"), location.toString());
+        assertEquals(null, Db.scalar("SELECT location FROM device.device_preferences WHERE device_id = ?", device.deviceId()));
 
         // its recordings: a player, a download of the same bytes, deletion
         byte[] audio = "RIFF-page-recording".getBytes(java.nio.charset.StandardCharsets.UTF_8);

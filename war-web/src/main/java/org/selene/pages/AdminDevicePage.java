@@ -3,10 +3,12 @@ package org.selene.pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.selene.domain.account.EmailAddress;
 import org.selene.domain.device.AdminDeviceService;
 import org.selene.domain.device.Device;
+import org.selene.domain.device.DeviceManagementService;
 import org.selene.domain.device.DeviceOverrides;
 import org.selene.domain.device.DeviceOverridesService;
 import org.selene.domain.shared.DomainException;
@@ -39,6 +41,12 @@ public class AdminDevicePage implements Serializable {
     @EJB
     DeviceOverridesService overrides;
 
+    @EJB
+    DeviceManagementService management;
+
+    @Inject
+    Places places;
+
     private String id;
     private UUID deviceId;
     private String name;
@@ -50,6 +58,9 @@ public class AdminDevicePage implements Serializable {
     private String dateFormat;
     private String timeFormat;
     private String systemUnit;
+    private String location;
+    private String placeLabel;
+    private boolean locationObject;
 
     /** f:viewAction: the device's own values; an unknown or malformed id is the 404 page. */
     public void load() {
@@ -66,6 +77,9 @@ public class AdminDevicePage implements Serializable {
             dateFormat = own.dateFormat() == null ? "" : own.dateFormat();
             timeFormat = own.timeFormat() == null ? "" : own.timeFormat();
             systemUnit = own.systemUnit() == null ? "" : own.systemUnit();
+            placeLabel = Places.label(management.device(device.getAccountId(), deviceId).place());
+            location = placeLabel;
+            locationObject = own.location() != null;
         } catch (IllegalArgumentException | DomainException e) {
             Pages.notFound();
         }
@@ -85,6 +99,9 @@ public class AdminDevicePage implements Serializable {
                 throw DomainException.badRequest("email: Not a valid e-mail address.");
             }
             admin.edit(deviceId, new AdminDeviceService.Edit(name, placement == null ? "" : placement, isolatedSkills, values));
+            if (!blank(location) && !location.equals(placeLabel)) {
+                admin.locate(deviceId, places.resolve(location));
+            }
         } catch (DomainException e) {
             Pages.refused("deviceSettings", e);
             return null;
@@ -131,6 +148,9 @@ public class AdminDevicePage implements Serializable {
     public void setDateFormat(String dateFormat) { this.dateFormat = dateFormat; }
     public String getTimeFormat() { return timeFormat; }
     public void setTimeFormat(String timeFormat) { this.timeFormat = timeFormat; }
+    public String getLocation() { return location; }
+    public void setLocation(String location) { this.location = location; }
+    public boolean isLocationObject() { return locationObject; }
     public String getSystemUnit() { return systemUnit; }
     public void setSystemUnit(String systemUnit) { this.systemUnit = systemUnit; }
 }

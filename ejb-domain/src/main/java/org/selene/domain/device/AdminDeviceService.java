@@ -4,9 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.selene.domain.geography.GeographyService;
 import org.selene.domain.shared.DomainException;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +43,9 @@ public class AdminDeviceService {
 
     @Inject
     private EtagService etags;
+
+    @Inject
+    private GeographyService geography;
 
     /** What the admin changes; a null field stays as it is. Overrides are device_preferences columns. */
     public record Edit(String name, String placement, Boolean isolatedSkills, Map<String, Object> overrides) {
@@ -101,6 +106,23 @@ public class AdminDeviceService {
             etags.expire(deviceId, EtagKind.SKILL);
         }
         overrides.override(deviceId, edit.overrides());
+        etags.expire(deviceId, EtagKind.DEVICE, EtagKind.SETTING, EtagKind.LOCATION);
+    }
+
+    /**
+     * Puts the device at a GeoNames place (Selene's per-device location) and drops a location
+     * object the admin API stored over it, so that the device's /location is the place.
+     */
+    public void locate(UUID deviceId, GeographyService.PlaceName name) {
+        Device device = existing(deviceId);
+        GeographyService.Place place = geography.resolve(name.country(), name.region(), name.city(), name.timezone());
+        if (!place.complete()) {
+            throw DomainException.badRequest("location: choose a city from the list");
+        }
+        device.locate(management.placeOf(device.getAccountId(), place));
+        Map<String, Object> noLocationObject = new HashMap<>();
+        noLocationObject.put("location", null);
+        overrides.override(deviceId, noLocationObject);
         etags.expire(deviceId, EtagKind.DEVICE, EtagKind.SETTING, EtagKind.LOCATION);
     }
 
