@@ -7,6 +7,7 @@ import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.JobStartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
@@ -47,6 +48,9 @@ public class BatchJobs {
     @Inject
     ImportSources sources;
 
+    @Inject
+    BatchNode node;
+
     private JobOperator operator() {
         return BatchRuntime.getJobOperator();
     }
@@ -57,16 +61,29 @@ public class BatchJobs {
             throw DomainException.notFound("no job " + jobName + "; the jobs are " + JOBS);
         }
         try {
-            return operator().start(jobName, sources.check(parameters == null ? new Properties() : parameters));
+            long executionId = operator().start(jobName, sources.check(parameters == null ? new Properties() : parameters));
+            node.own(executionId);
+            return executionId;
         } catch (JobStartException e) {
             throw DomainException.badRequest("job " + jobName + " did not start: " + e.getMessage());
         }
     }
 
-    /** Restarts a failed or stopped execution (the latest of its job instance), from its last checkpoint. */
+    /**
+     * Restarts a failed or stopped execution (the latest of its job instance), from its last
+     * checkpoint. Payara's JBatch would also restart one still STARTED, running here or on another
+     * node, and so run it twice: refused. One left STARTED by a dead node is FAILED by ExecutionRecovery.
+     */
     public long restart(long executionId, Properties parameters) {
         try {
-            return operator().restart(executionId, sources.check(parameters == null ? new Properties() : parameters));
+            Properties checked = sources.check(parameters == null ? new Properties() : parameters);
+            BatchStatus status = operator().getJobExecution(executionId).getBatchStatus();
+            if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
+                throw DomainException.conflict("execution " + executionId + " is " + status + "; only a failed or stopped execution can be restarted");
+            }
+            long restarted = operator().restart(executionId, checked);
+            node.own(restarted);
+            return restarted;
         } catch (NoSuchJobExecutionException e) {
             throw DomainException.notFound("no job execution " + executionId);
         } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {

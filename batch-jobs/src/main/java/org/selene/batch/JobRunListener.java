@@ -29,11 +29,16 @@ public class JobRunListener implements JobListener {
     @Inject
     JobRunRecorder runs;
 
+    @Inject
+    BatchNode node;
+
     private LocalDateTime start;
 
     @Override
     public void beforeJob() {
         start = LocalDateTime.now(ZoneOffset.UTC);
+        // again here: the record made at start may be missing (see BatchNode.own)
+        node.own(job.getExecutionId());
     }
 
     @Override

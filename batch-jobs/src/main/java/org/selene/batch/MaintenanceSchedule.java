@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
 import javax.sql.DataSource;
-import java.net.InetAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -27,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,7 +45,6 @@ import java.util.logging.Logger;
 public class MaintenanceSchedule {
 
     private static final Logger LOG = Logger.getLogger(MaintenanceSchedule.class.getName());
-    private static final String NODE = node();
     private static final String OFF = "off";
 
     /** Selene's nightly order: report first, then the jobs that feed the next day's report. */
@@ -136,16 +133,8 @@ public class MaintenanceSchedule {
              PreparedStatement s = c.prepareStatement("INSERT INTO metric.job_schedule_claim (job_name, slot, node) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
             s.setString(1, job);
             s.setTimestamp(2, Timestamp.valueOf(slot));
-            s.setString(3, NODE);
+            s.setString(3, BatchNode.name());
             return s.executeUpdate() == 1;
-        }
-    }
-
-    private static String node() {
-        try {
-            return InetAddress.getLocalHost().getHostName() + "/" + UUID.randomUUID();
-        } catch (Exception e) {
-            return UUID.randomUUID().toString();
         }
     }
 }

@@ -1,0 +1,40 @@
+package org.selene.batch;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InvalidClassException;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExecutionRecoveryTest {
+
+    private static byte[] serialized(Serializable value) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void theJobRepositorysParametersAreReadBackAsProperties() throws Exception {
+        Properties stored = new Properties();
+        stored.setProperty("source", "http://localhost/MycroftAI/21.08/skill-metadata.json");
+        stored.setProperty("coreVersion", "21.08");
+        assertEquals(stored, ExecutionRecovery.parameters(serialized(stored)));
+        assertTrue(ExecutionRecovery.parameters(null).isEmpty());
+    }
+
+    @Test
+    void anythingButPropertiesIsRefused() {
+        assertThrows(InvalidClassException.class, () -> ExecutionRecovery.parameters(serialized(new ArrayList<>(List.of("x")))));
+    }
+}

@@ -1,0 +1,199 @@
+package org.selene.it;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A node killed (kill -9) while it runs a batch job leaves the execution STARTED in the shared job
+ * repository. The suite has one server and cannot kill it, so the dead node's state is made from a
+ * real run: a skill import held in the middle of its step (the catalogue download does not finish
+ * until the test lets it) is copied row for row, blobs included, then allowed to finish, and the copy
+ * is written back under the name of a node whose heartbeat stopped ten minutes ago: exactly what the
+ * job repository holds after the node died at that moment.
+ */
+@SeleneIT
+class BatchRecoveryIT {
+
+    private static final String UNFINISHED_EXIT = "FAILED: node lost";
+
+    /** The catalogue stand-in: each path's answer waits for its latch (headers at once, the body later). */
+    private static final class HeldCatalogues implements AutoCloseable {
+        final HttpServer server;
+        final Map<String, CountDownLatch> latches = new ConcurrentHashMap<>();
+        final Set<String> requested = ConcurrentHashMap.newKeySet();
+
+        HeldCatalogues() throws Exception {
+            server = HttpServer.create(new InetSocketAddress("localhost", StandIns.port(SkillImportIT.CATALOGUE_OFFSET)), 0);
+            server.setExecutor(Executors.newCachedThreadPool());
+            server.createContext("/", exchange -> {
+                String name = exchange.getRequestURI().getPath().split("/")[3];
+                requested.add(name);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, 0);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    latch(name).await(5, TimeUnit.MINUTES);
+                    out.write(SkillImportIT.catalogue(name, "Held").getBytes(StandardCharsets.UTF_8));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            server.start();
+        }
+
+        CountDownLatch latch(String name) {
+            return latches.computeIfAbsent(name, k -> new CountDownLatch(1));
+        }
+
+        long start(String name) {
+            String url = "http://localhost:" + StandIns.port(SkillImportIT.CATALOGUE_OFFSET) + "/MycroftAI/mycroft-skills-data/" + name + "/21.08/skill-metadata.json";
+            return BatchJobsClient.start("skill-import", "{\"source\": \"" + url + "\", \"coreVersion\": \"21.08\"}");
+        }
+
+        /** Until the reader is inside its download and the job repository says STARTED for the execution and its step. */
+        void awaitHeld(String name, long executionId) throws InterruptedException {
+            for (int i = 0; i < 1200; i++) {
+                JsonObject e = BatchJobsClient.execution(executionId);
+                if (requested.contains(name) && e.getString("batchStatus").equals("STARTED") && !e.getJsonArray("steps").isEmpty()
+                        && e.getJsonArray("steps").getJsonObject(0).getString("batchStatus").equals("STARTED")) {
+                    return;
+                }
+                Thread.sleep(250);
+            }
+            throw new AssertionError("execution " + executionId + " was not held in its step");
+        }
+
+        @Override
+        public void close() {
+            latches.values().forEach(CountDownLatch::countDown);
+            server.stop(0);
+        }
+    }
+
+    /** The job repository's rows of one execution, as they were at one moment. */
+    private record RepositoryRows(Map<String, Object> execution, List<Map<String, Object>> steps, List<Map<String, Object>> jobStatus,
+                                  List<Map<String, Object>> stepStatus, List<Map<String, Object>> checkpoints, String checkpointPrefix) {
+
+        static RepositoryRows of(long executionId) {
+            Map<String, Object> execution = Db.query("SELECT * FROM public.executioninstancedata WHERE jobexecid = ?", executionId).get(0);
+            Object instance = execution.get("jobinstanceid");
+            String prefix = instance + ",%";
+            return new RepositoryRows(execution,
+                    Db.query("SELECT * FROM public.stepexecutioninstancedata WHERE jobexecid = ?", executionId),
+                    Db.query("SELECT * FROM public.jobstatus WHERE id = ?", instance),
+                    Db.query("SELECT s.* FROM public.stepstatus s JOIN public.stepexecutioninstancedata e ON e.stepexecid = s.id WHERE e.jobexecid = ?", executionId),
+                    Db.query("SELECT * FROM public.checkpointdata WHERE id LIKE ?", prefix), prefix);
+        }
+
+        void writeBack() {
+            update("public.executioninstancedata", "jobexecid", execution);
+            steps.forEach(row -> update("public.stepexecutioninstancedata", "stepexecid", row));
+            jobStatus.forEach(row -> update("public.jobstatus", "id", row));
+            stepStatus.forEach(row -> update("public.stepstatus", "id", row));
+            Db.update("DELETE FROM public.checkpointdata WHERE id LIKE ?", checkpointPrefix);
+            checkpoints.forEach(row -> Db.update("INSERT INTO public.checkpointdata (id, obj) VALUES (?, ?)", row.get("id"), row.get("obj")));
+        }
+
+        private static void update(String table, String key, Map<String, Object> row) {
+            List<String> columns = row.keySet().stream().filter(c -> !c.equals(key)).toList();
+            List<Object> values = new ArrayList<>(columns.stream().map(row::get).toList());
+            values.add(row.get(key));
+            assertEquals(1, Db.update("UPDATE " + table + " SET " + String.join(", ", columns.stream().map(c -> c + " = ?").toList()) + " WHERE " + key + " = ?",
+                    values.toArray()));
+        }
+    }
+
+    @Test
+    void anExecutionOfADeadNodeIsFailedAndRestartsWhileALiveNodesExecutionIsLeftRunning() throws Exception {
+        String dead = "dead-" + UUID.randomUUID();
+        String live = "live-" + UUID.randomUUID();
+        try (HeldCatalogues catalogues = new HeldCatalogues()) {
+            // the dead node's execution: a real run caught in the middle of its step
+            long lost = catalogues.start(dead);
+            catalogues.awaitHeld(dead, lost);
+            RepositoryRows middle = RepositoryRows.of(lost);
+            assertEquals("STARTED", middle.execution().get("batchstatus"));
+            catalogues.latch(dead).countDown();
+            assertEquals("COMPLETED", BatchJobsClient.await(lost).getString("batchStatus"));
+
+            // the live node's execution: running here, its row not written for an hour; only the heartbeat vouches for it
+            long running = catalogues.start(live);
+            catalogues.awaitHeld(live, running);
+            Object thisNode = Db.scalar("SELECT node_id FROM metric.batch_execution_node WHERE jobexecid = ?", running);
+            assertEquals(1, Db.count("SELECT count(*) FROM metric.batch_node WHERE node_id = ? AND heartbeat_ts > now() - interval '1 minute'", thisNode),
+                    "the execution is recorded as this node's, which beats");
+            Db.update("UPDATE public.executioninstancedata SET updatetime = localtimestamp - interval '1 hour' WHERE jobexecid = ?", running);
+
+            // the job repository as the node killed at that moment left it, owned by a node silent for ten minutes
+            UUID deadNode = UUID.randomUUID();
+            Db.update("INSERT INTO metric.batch_node (node_id, host, instance, started_ts, heartbeat_ts) "
+                    + "VALUES (?, 'dead-host', '/payara/nodes/dead-host/n2', now() - interval '1 hour', now() - interval '10 minutes')", deadNode);
+            assertEquals(1, Db.update("UPDATE metric.batch_execution_node SET node_id = ? WHERE jobexecid = ?", deadNode, lost));
+            middle.writeBack();
+            assertEquals("STARTED", BatchJobsClient.execution(lost).getString("batchStatus"));
+
+            // a recovery pass (every 30 s on every node) fails it; the same pass saw the live one
+            JsonObject failed = awaitStatus(lost, "FAILED");
+            assertEquals(UNFINISHED_EXIT, failed.getString("exitStatus"), failed.toString());
+            assertNotEquals(JsonValue.NULL, failed.get("end"), failed.toString());
+            assertEquals("FAILED", failed.getJsonArray("steps").getJsonObject(0).getString("batchStatus"), failed.toString());
+            awaitUnsuccessfulRun(dead);
+
+            JsonObject stillRunning = BatchJobsClient.execution(running);
+            assertEquals("STARTED", stillRunning.getString("batchStatus"), stillRunning.toString());
+            assertEquals("STARTED", stillRunning.getJsonArray("steps").getJsonObject(0).getString("batchStatus"), stillRunning.toString());
+            // and a running execution cannot be restarted beside itself
+            Http.post("/account/api/admin/jobs/executions/" + running + "/restart", "{}", MarketSession.admin().cookies()).assertJsonError(409);
+            catalogues.latch(live).countDown();
+            assertEquals("COMPLETED", BatchJobsClient.await(running).getString("batchStatus"));
+
+            // the restart runs the step again from the dead node's last checkpoint (none yet: the whole catalogue)
+            String url = "http://localhost:" + StandIns.port(SkillImportIT.CATALOGUE_OFFSET) + "/MycroftAI/mycroft-skills-data/" + dead + "/21.08/skill-metadata.json";
+            long restarted = BatchJobsClient.restart(lost, "{\"source\": \"" + url + "\", \"coreVersion\": \"21.08\"}");
+            JsonObject completed = BatchJobsClient.await(restarted);
+            assertEquals("COMPLETED", completed.getString("batchStatus"), completed.toString());
+            assertEquals(1, completed.getJsonNumber("readCount").longValue(), completed.toString());
+            assertEquals(1, Db.count("SELECT count(*) FROM skill.skill WHERE skill_gid = ?", dead + "|21.08"));
+        }
+    }
+
+    /** Recorded just after the execution is failed. */
+    private static void awaitUnsuccessfulRun(String source) throws InterruptedException {
+        for (int i = 0; i < 40; i++) {
+            if (Db.count("SELECT count(*) FROM metric.job WHERE job_name = 'skill-import' AND NOT success AND command LIKE ?", "%" + source + "%") == 1) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the lost run of " + source + " is not recorded as unsuccessful in metric.job");
+    }
+
+    private static JsonObject awaitStatus(long executionId, String status) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            JsonObject e = BatchJobsClient.execution(executionId);
+            if (e.getString("batchStatus").equals(status)) {
+                return e;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("execution " + executionId + " did not become " + status + ": " + BatchJobsClient.execution(executionId));
+    }
+}
