@@ -52,6 +52,28 @@ public final class Db {
         return ((Number) scalar(sql, params)).longValue();
     }
 
+    /**
+     * Index and sequential scans of the given tables (schema.table), as PostgreSQL's statistics
+     * count them: backends report late (at most every 500 ms, and when idle), so this waits until
+     * the count settles.
+     */
+    public static long settledScans(String... tables) throws InterruptedException {
+        String sql = "SELECT coalesce(sum(coalesce(idx_scan, 0) + coalesce(seq_scan, 0)), 0) FROM pg_stat_user_tables "
+                + "WHERE schemaname || '.' || relname = ANY (string_to_array(?, ','))";
+        String names = String.join(",", tables);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        long previous = count(sql, names);
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            long now = count(sql, names);
+            if (now == previous) {
+                return now;
+            }
+            previous = now;
+        }
+        throw new AssertionError("the statistics of " + names + " never settled");
+    }
+
     public static int update(String sql, Object... params) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);

@@ -35,6 +35,9 @@ public final class StandIns {
                 Map.entry("SELENE_ENVIRONMENT", "test"),
                 // tests must not wait a minute for last-contact writes
                 Map.entry("SELENE_LAST_CONTACT_FLUSH_SECONDS", "1"),
+                // a change made in the database alone (memberships: nothing here writes them) shows
+                // once the device API's cached answers expire; tests wait at most this long
+                Map.entry("SELENE_DEVICE_CACHE_SECONDS", Integer.toString(DeviceBodyCacheIT.CACHE_SECONDS)),
                 // sso
                 Map.entry("EMAIL_SERVICE_HOST", "localhost"),
                 Map.entry("EMAIL_SERVICE_PORT", Integer.toString(port(SMTP))),

@@ -169,8 +169,7 @@ public class AccountProfileService {
         List<UUID> devices = em.createNativeQuery("SELECT id FROM device.device WHERE account_id = ?1").setParameter(1, accountId).getResultList();
         devices.forEach(deviceSessions::revokeAll);
         devices.forEach(recordings::forgetDevice);
-        em.createNativeQuery("DELETE FROM device.resource_etag WHERE etag_key LIKE ANY (SELECT '%' || id FROM device.device WHERE account_id = ?1)")
-                .setParameter(1, accountId).executeUpdate();
+        etags.forget(devices);
         em.createNativeQuery("DELETE FROM account.account WHERE id = ?1").setParameter(1, accountId).executeUpdate();
     }
 

@@ -24,13 +24,22 @@ public class DeviceService {
     @Inject
     private DeviceSessionService sessions;
 
+    @Inject
+    private EtagService etags;
+
     public Optional<Device> find(UUID deviceId) {
         return Optional.ofNullable(em.find(Device.class, deviceId));
     }
 
-    /** PATCH /v1/device/{uuid}: versions only; the device's ETag is not expired (as Selene). */
+    /**
+     * PATCH /v1/device/{uuid}: versions only; the device's ETag is not expired (as Selene), the
+     * one its cached body is kept under is.
+     */
     public void reportVersions(UUID deviceId, String platform, String coreVersion, String enclosureVersion) {
-        find(deviceId).ifPresent(d -> d.reportVersions(platform, coreVersion, enclosureVersion));
+        find(deviceId).ifPresent(d -> {
+            d.reportVersions(platform, coreVersion, enclosureVersion);
+            etags.expire(deviceId, EtagKind.DEVICE_RECORD);
+        });
     }
 
     public Optional<DeviceViews.Settings> settings(UUID deviceId) {
@@ -68,7 +77,12 @@ public class DeviceService {
         });
     }
 
-    /** The type of the owner's active membership, empty for a free account. */
+    /**
+     * The type of the owner's active membership, empty for a free account. Nothing in this server
+     * writes memberships (no payment provider): whatever does must expire
+     * {@link EtagKind#SUBSCRIPTION} of the account's devices; a change made in the database alone
+     * shows once the cached answers expire (SELENE_DEVICE_CACHE_SECONDS).
+     */
     public Optional<String> activeMembership(UUID deviceId) {
         List<?> rows = em.createNativeQuery("""
                 SELECT m.type::text FROM device.device d
@@ -85,6 +99,7 @@ public class DeviceService {
     public void delete(UUID deviceId) {
         sessions.revokeAll(deviceId);
         recordings.forgetDevice(deviceId);
+        etags.forget(List.of(deviceId));
         find(deviceId).ifPresent(em::remove);
     }
 }

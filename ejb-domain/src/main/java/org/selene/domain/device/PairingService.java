@@ -117,6 +117,7 @@ public class PairingService {
         if (em.createQuery("DELETE FROM PairingCode p WHERE p.id = :id").setParameter("id", pairing.getId()).executeUpdate() != 1) {
             return Optional.empty();
         }
+        // no ETag to expire: before its first login the device cannot have read (and cached) its record
         device.reportVersions(platform, coreVersion, enclosureVersion);
         return Optional.of(sessions.login(device.getId()));
     }

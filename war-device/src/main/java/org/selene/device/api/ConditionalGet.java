@@ -17,11 +17,15 @@ import java.util.function.Supplier;
 
 /**
  * Selene's conditional GET: If-None-Match compared byte for byte with the current ETag gives 304
- * before any data is read; otherwise the data with an unquoted ETag header. A body whose ETag is
- * replaced on every change of its data is served from the cache while that ETag stands.
+ * before any data is read; otherwise the data with an unquoted ETag header. A body is served from
+ * the cache while the ETag it was cached under stands: one that every change of its data replaces
+ * ({@link EtagKind#bodyVersion()}).
  */
 @ApplicationScoped
 public class ConditionalGet {
+
+    /** What the body cache holds for a 204: no JSON body is empty. */
+    private static final String NO_CONTENT = "";
 
     // @EJB for the reason given in DeviceAuthenticationFilter: this runs on every conditional GET
     @EJB
@@ -39,21 +43,38 @@ public class ConditionalGet {
         if (current.equals(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))) {
             return Response.notModified().build();
         }
-        String key = kind.key(deviceId) + '/' + representation;
-        Optional<String> cached = kind.changesWithItsData() ? caches.body(key, current) : Optional.empty();
+        String version = kind.bodyVersion() == kind ? current : etags.current(kind.bodyVersion(), deviceId);
+        return cached(kind.bodyVersion(), representation, deviceId, version, body, current);
+    }
+
+    /** A route without an ETag of its own (Selene's /subscription, /voice): its body cached under an internal one. */
+    public Response respond(EtagKind kind, String representation, UUID deviceId, Supplier<Object> body) {
+        return cached(kind, representation, deviceId, etags.current(kind, deviceId), body, null);
+    }
+
+    /** @param etagHeader sent with a 200, if any (204/404 carry no ETag) */
+    private Response cached(EtagKind version, String representation, UUID deviceId, String etag, Supplier<Object> body, String etagHeader) {
+        String key = version.key(deviceId) + '/' + representation;
+        Optional<String> cached = caches.body(key, etag);
         if (cached.isPresent()) {
-            return Response.ok(cached.get(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, current).build();
+            return cached.get().equals(NO_CONTENT) ? Response.noContent().build() : ok(cached.get(), etagHeader);
         }
         Object entity = body.get();
         if (entity instanceof Response noData) {
-            // 204/404 carry no ETag
+            if (noData.getStatus() == 204) {
+                caches.putBody(key, etag, NO_CONTENT);
+            }
             return noData;
         }
-        if (kind.changesWithItsData() && entity instanceof JsonStructure json) {
+        if (entity instanceof JsonStructure json) {
             String serialized = json.toString();
-            caches.putBody(key, current, serialized);
-            return Response.ok(serialized, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, current).build();
+            caches.putBody(key, etag, serialized);
+            return ok(serialized, etagHeader);
         }
-        return Response.ok(entity).header(HttpHeaders.ETAG, current).build();
+        return Response.ok(entity).header(HttpHeaders.ETAG, etagHeader).build();
+    }
+
+    private static Response ok(String json, String etagHeader) {
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, etagHeader).build();
     }
 }

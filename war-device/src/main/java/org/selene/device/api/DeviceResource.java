@@ -3,7 +3,6 @@ package org.selene.device.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -93,22 +92,26 @@ public class DeviceResource {
 
     @GET
     @Path("subscription")
-    public JsonObject subscription(@PathParam("uuid") UUID device) {
-        existing(device);
-        return JSON.createObjectBuilder().add("@type", devices.activeMembership(device).orElse("free")).build();
+    public Response subscription(@PathParam("uuid") UUID device) {
+        return conditionalGet.respond(EtagKind.SUBSCRIPTION, "subscription", device,
+                () -> JSON.createObjectBuilder().add("@type", membership(device).orElse("free")).build());
     }
 
     /** A premium voice download for members; 204 for everyone else (as Selene). */
     @GET
     @Path("voice")
     public Response voice(@PathParam("uuid") UUID device, @QueryParam("arch") String arch) {
+        Optional<String> link = "arm".equals(arch) ? armVoiceUrl : "x86_64".equals(arch) ? x86VoiceUrl : Optional.empty();
+        // one cached body per download the device can be given, whatever it sent as arch
+        String representation = "voice/" + ("arm".equals(arch) || "x86_64".equals(arch) ? arch : "other");
+        return conditionalGet.respond(EtagKind.SUBSCRIPTION, representation, device, () -> membership(device).isEmpty()
+                ? Response.noContent().build()
+                : JSON.createObjectBuilder().add("link", link.orElse("")).build());
+    }
+
+    private Optional<String> membership(UUID device) {
         existing(device);
-        if (devices.activeMembership(device).isEmpty()) {
-            return Response.noContent().build();
-        }
-        String link = ("arm".equals(arch) ? armVoiceUrl : "x86_64".equals(arch) ? x86VoiceUrl : Optional.<String>empty()).orElse("");
-        JsonObjectBuilder body = JSON.createObjectBuilder().add("link", link);
-        return Response.ok(body.build()).build();
+        return devices.activeMembership(device);
     }
 
     private Device existing(UUID device) {
