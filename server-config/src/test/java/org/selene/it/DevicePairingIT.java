@@ -138,7 +138,8 @@ class DevicePairingIT {
     void deletingTheDeviceRevokesAccessAndRefreshTokensAtOnce_SeleneQuirk4Fixed() {
         DeviceFixture.Paired device = DeviceFixture.pair();
         Http.get(device.path(""), "Authorization", device.bearer()).assertStatus(200);
-        Db.update("DELETE FROM device.device WHERE id = ?", device.deviceId());
+        // through the owner's account API: the route that expires the token and the device's cached bodies
+        Http.delete("/account/api/devices/" + device.deviceId(), MarketSession.signIn(device.accountId()).cookies()).assertStatus(204);
         Http.get(device.path(""), "Authorization", device.bearer()).assertJsonError(401);
         Http.get("/v1/auth/token", "Authorization", "Bearer " + device.refreshToken()).assertJsonError(401);
     }
