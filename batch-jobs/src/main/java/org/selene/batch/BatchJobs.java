@@ -4,29 +4,24 @@ import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.JobStartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.selene.domain.shared.DomainException;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Starts, restarts and lists the application's Jakarta Batch jobs through the platform's JobOperator. */
+/** Starts and restarts the application's Jakarta Batch jobs through the platform's JobOperator; lists them from the shared job repository. */
 @Stateless
 public class BatchJobs {
 
@@ -50,6 +45,9 @@ public class BatchJobs {
 
     @Inject
     BatchNode node;
+
+    @Inject
+    ExecutionHistory history;
 
     private JobOperator operator() {
         return BatchRuntime.getJobOperator();
@@ -77,8 +75,9 @@ public class BatchJobs {
     public long restart(long executionId, Properties parameters) {
         try {
             Properties checked = sources.check(parameters == null ? new Properties() : parameters);
-            BatchStatus status = operator().getJobExecution(executionId).getBatchStatus();
-            if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
+            ExecutionHistory.Found found = history.execution(executionId).orElseThrow(() -> DomainException.notFound("no job execution " + executionId));
+            String status = found.view().batchStatus();
+            if (!status.equals(BatchStatus.FAILED.name()) && !status.equals(BatchStatus.STOPPED.name())) {
                 throw DomainException.conflict("execution " + executionId + " is " + status + "; only a failed or stopped execution can be restarted");
             }
             long restarted = operator().restart(executionId, checked);
@@ -86,52 +85,26 @@ public class BatchJobs {
             return restarted;
         } catch (NoSuchJobExecutionException e) {
             throw DomainException.notFound("no job execution " + executionId);
+        } catch (JobSecurityException e) {
+            // Payara restarts a job instance only on a node of the configuration that started it
+            throw DomainException.conflict("execution " + executionId + " was run by the node configuration '" + configuration(executionId)
+                    + "'; restart it on a node of that configuration");
         } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {
             throw DomainException.conflict("execution " + executionId + " cannot be restarted (only the latest execution of a failed or stopped job can)");
         }
     }
 
     public ExecutionView execution(long executionId) {
-        try {
-            return view(operator().getJobExecution(executionId));
-        } catch (NoSuchJobExecutionException e) {
-            throw DomainException.notFound("no job execution " + executionId);
-        }
+        return history.execution(executionId).map(ExecutionHistory.Found::view)
+                .orElseThrow(() -> DomainException.notFound("no job execution " + executionId));
     }
 
-    /** Every execution of every job this application knows, newest first. */
+    /** Every execution of every job this application knows, newest first, whichever node ran it. */
     public List<ExecutionView> executions() {
-        JobOperator operator = operator();
-        List<JobExecution> all = new ArrayList<>();
-        for (String job : operator.getJobNames()) {
-            int count = operator.getJobInstanceCount(job);
-            for (JobInstance instance : operator.getJobInstances(job, 0, count)) {
-                // a job being started at this moment may show an instance without its data yet: listed on the next call
-                if (instance != null) {
-                    try {
-                        all.addAll(operator.getJobExecutions(instance));
-                    } catch (RuntimeException startingJustNow) {
-                        // skipped, as above
-                    }
-                }
-            }
-        }
-        all.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
-        return all.stream().map(this::view).toList();
+        return history.executions(JOBS);
     }
 
-    private ExecutionView view(JobExecution e) {
-        List<StepView> steps = new ArrayList<>();
-        for (StepExecution step : operator().getStepExecutions(e.getExecutionId())) {
-            Map<Metric.MetricType, Long> metrics = new EnumMap<>(Metric.MetricType.class);
-            if (step.getMetrics() != null) {
-                for (Metric m : step.getMetrics()) {
-                    metrics.put(m.getType(), m.getValue());
-                }
-            }
-            steps.add(new StepView(step.getStepName(), String.valueOf(step.getBatchStatus()), step.getExitStatus(), step.getStartTime(), step.getEndTime(), metrics));
-        }
-        return new ExecutionView(e.getExecutionId(), e.getJobName(), String.valueOf(e.getBatchStatus()), e.getExitStatus(),
-                e.getStartTime(), e.getEndTime(), e.getJobParameters(), steps);
+    private String configuration(long executionId) {
+        return history.execution(executionId).map(ExecutionHistory.Found::tag).map(tag -> tag.split(":", 2)[0]).orElse("?");
     }
 }

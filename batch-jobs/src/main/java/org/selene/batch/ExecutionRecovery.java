@@ -5,10 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +14,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,7 +41,6 @@ public class ExecutionRecovery {
     private static final String UNFINISHED = "('STARTING', 'STARTED', 'STOPPING')";
     /** Node rows (and the claims of their executions, ended or failed by now) kept this long after the last beat. */
     private static final String PRUNE_AFTER = "1 day";
-    private static final ObjectInputFilter PROPERTIES_ONLY = ObjectInputFilter.Config.createFilter("java.util.Properties;java.util.Hashtable;java.util.Map$Entry;java.lang.String;!*");
 
     @Resource(lookup = "jdbc/selene")
     DataSource dataSource;
@@ -144,22 +138,11 @@ public class ExecutionRecovery {
                 if (rs.next()) {
                     String job = rs.getString("name");
                     runs.record(job, LocalDateTime.ofInstant(rs.getTimestamp("start").toInstant(), ZoneOffset.UTC),
-                            JobRunListener.command(job, parameters(rs.getBytes("parameters"))), false);
+                            JobRunListener.command(job, ExecutionHistory.parameters(rs.getBytes("parameters"))), false);
                 }
             }
-        } catch (SQLException | IOException | ClassNotFoundException | RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "could not record the lost run of execution " + executionId + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The job repository stores the parameters as a serialized Properties; nothing else is read from them. */
-    static Properties parameters(byte[] serialized) throws IOException, ClassNotFoundException {
-        if (serialized == null) {
-            return new Properties();
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialized))) {
-            in.setObjectInputFilter(PROPERTIES_ONLY);
-            return (Properties) in.readObject();
         }
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InvalidClassException;
+import java.io.UncheckedIOException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,12 +31,13 @@ class ExecutionRecoveryTest {
         Properties stored = new Properties();
         stored.setProperty("source", "http://localhost/MycroftAI/21.08/skill-metadata.json");
         stored.setProperty("coreVersion", "21.08");
-        assertEquals(stored, ExecutionRecovery.parameters(serialized(stored)));
-        assertTrue(ExecutionRecovery.parameters(null).isEmpty());
+        assertEquals(stored, ExecutionHistory.parameters(serialized(stored)));
+        assertTrue(ExecutionHistory.parameters(null).isEmpty());
     }
 
     @Test
     void anythingButPropertiesIsRefused() {
-        assertThrows(InvalidClassException.class, () -> ExecutionRecovery.parameters(serialized(new ArrayList<>(List.of("x")))));
+        assertInstanceOf(InvalidClassException.class, assertThrows(UncheckedIOException.class, () -> ExecutionHistory.parameters(serialized(new ArrayList<>(List.of("x")))))
+                .getCause());
     }
 }

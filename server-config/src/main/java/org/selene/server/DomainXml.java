@@ -22,10 +22,10 @@ final class DomainXml {
      * LAN need it); the admin listener, IIOP, JMX and the Data Grid stay on the loopback interface
      * unless the operator names another one.
      */
-    record Exposure(String httpHost, String adminHost, String dataGridInterface) {
+    record Exposure(String httpHost, String adminHost, String dataGridInterface, String dataGridMembers) {
 
         static Exposure defaults() {
-            return new Exposure("0.0.0.0", LOOPBACK, null);
+            return new Exposure("0.0.0.0", LOOPBACK, null, null);
         }
 
         boolean clustered() {
@@ -69,6 +69,11 @@ final class DomainXml {
         String grid = exposure.clustered() ? exposure.dataGridInterface() : LOOPBACK;
         xml = withAttribute(xml, "hazelcast-runtime-configuration", null, "interface", grid);
         xml = withAttribute(xml, "hazelcast-runtime-configuration", null, "das-bind-address", grid);
+        // Payara's domain discovery replaces a loopback DAS address with the machine's first LAN
+        // address, where a loopback-bound DAS is not: nodes on one machine must be listed instead
+        boolean listed = exposure.dataGridMembers() != null;
+        xml = withAttribute(xml, "hazelcast-runtime-configuration", null, "discovery-mode", listed ? "tcpip" : "domain");
+        xml = withAttribute(xml, "hazelcast-runtime-configuration", null, "tcpip-members", listed ? exposure.dataGridMembers() : "");
         xml = xml.replace("<jvm-options>" + BIND_ANY + "</jvm-options>", "");
         if (!exposure.clustered()) {
             // Hazelcast binds every interface unless told otherwise, whatever interface it publishes

@@ -55,14 +55,16 @@ public record LauncherSettings(
     /**
      * Where the Payara domain listens: {@code SELENE_HTTP_HOST} (all interfaces by default, devices on
      * the LAN need it), {@code SELENE_ADMIN_HOST} (loopback) and {@code SELENE_DATAGRID_INTERFACE}
-     * (loopback unless a second node must join).
+     * (loopback unless a second node must join), {@code SELENE_DATAGRID_MEMBERS} (the Data Grid's
+     * members as host:port, when they are listed rather than discovered).
      */
     DomainXml.Exposure exposure() {
         DomainXml.Exposure defaults = DomainXml.Exposure.defaults();
         return new DomainXml.Exposure(
                 setting(environment, "SELENE_HTTP_HOST", "selene.http.host", defaults.httpHost()),
                 setting(environment, "SELENE_ADMIN_HOST", "selene.admin.host", defaults.adminHost()),
-                setting(environment, "SELENE_DATAGRID_INTERFACE", "selene.datagrid.interface", defaults.dataGridInterface()));
+                setting(environment, "SELENE_DATAGRID_INTERFACE", "selene.datagrid.interface", defaults.dataGridInterface()),
+                setting(environment, "SELENE_DATAGRID_MEMBERS", "selene.datagrid.members", defaults.dataGridMembers()));
     }
 
     static Path requiredPath(String property) {

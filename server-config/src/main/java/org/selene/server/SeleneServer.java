@@ -38,6 +38,8 @@ public final class SeleneServer {
     private EmbeddedDatabase embeddedDatabase;
     private boolean domainStarted;
     private BeforeDeploy beforeDeploy = server -> { };
+    /** Instances of this domain started by {@link #startInstance}, stopped with it. */
+    private final List<String> instances = new ArrayList<>();
 
     /** Work on the database after it is up and before the application first meets it. */
     @FunctionalInterface
@@ -120,10 +122,56 @@ public final class SeleneServer {
     /** Deploys (or redeploys) the EAR and waits until the application reports ready. */
     public void deploy() throws Exception {
         asadmin(List.of("--port", String.valueOf(adminPort()), "deploy", "--force=true", "--name", "selene", settings.earFile().toString()));
-        awaitReady(Duration.ofMinutes(3));
+        awaitReady(URI.create(baseUrl() + "/health/ready"), Duration.ofMinutes(3));
+    }
+
+    /**
+     * Adds a second node of this domain on this machine, as README "Several nodes" does by hand: its
+     * own ports from {@code portBase} (HTTP on portBase + 80, Data Grid on portBase + 59), the same
+     * JDBC resource, job repository and EAR, and EJB timers in the Data Grid (the default timer
+     * database is the DAS's alone). Its Data Grid finds the DAS's only through SELENE_DATAGRID_MEMBERS.
+     */
+    public synchronized void createInstance(String name, int portBase) throws Exception {
+        String das = String.valueOf(adminPort());
+        if (portInUse(portBase + 48)) {
+            asadmin(List.of("--port", das, "stop-local-instance", "--kill=true", name));
+        }
+        deleteRecursively(instanceDir(name));
+        asadmin(List.of("--port", das, "create-local-instance", "--portbase", String.valueOf(portBase), name));
+        asadmin(List.of("--port", das, "create-system-properties", "--target", name, "HZ_LISTENER_PORT=" + (portBase + 59)));
+        asadmin(List.of("--port", das, "create-resource-ref", "--target", name, "jdbc/selene"));
+        asadmin(List.of("--port", das, "set-batch-runtime-configuration", "--target", name, "--datasourcelookupname", "jdbc/selene"));
+        asadmin(List.of("--port", das, "set", "configs.config." + name + "-config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"));
+        asadmin(List.of("--port", das, "create-application-ref", "--target", name, "selene"));
+    }
+
+    /** Starts (or restarts) an instance made by {@link #createInstance} and waits until it serves. */
+    public synchronized void startInstance(String name, int portBase) throws Exception {
+        asadmin(List.of("--port", String.valueOf(adminPort()), "start-local-instance", name));
+        if (!instances.contains(name)) {
+            instances.add(name);
+        }
+        awaitReady(URI.create("http://localhost:" + (portBase + 80) + "/health/ready"), Duration.ofMinutes(5));
+    }
+
+    /** The process id of a running instance, as the instance wrote it. */
+    public long instancePid(String name) throws IOException {
+        return Long.parseLong(Files.readString(instanceDir(name).resolve("config").resolve("pid")).trim());
+    }
+
+    private Path instanceDir(String name) {
+        return settings.payaraHome().resolve("glassfish").resolve("nodes").resolve("localhost-" + settings.domainName()).resolve(name);
     }
 
     public synchronized void stop() {
+        for (String instance : instances) {
+            try {
+                asadmin(List.of("--port", String.valueOf(adminPort()), "stop-local-instance", "--kill=true", instance));
+            } catch (Exception e) {
+                System.err.println("Could not stop instance " + instance + ": " + e.getMessage());
+            }
+        }
+        instances.clear();
         if (domainStarted) {
             undeployQuietly();
             try {
@@ -285,7 +333,14 @@ public final class SeleneServer {
                 System.out.println("asadmin delete-domain failed; removing " + domainDir());
             }
         }
-        try (Stream<Path> paths = Files.walk(domainDir())) {
+        deleteRecursively(domainDir());
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
@@ -337,9 +392,8 @@ public final class SeleneServer {
         }
     }
 
-    private void awaitReady(Duration timeout) throws Exception {
+    private void awaitReady(URI ready, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        URI ready = URI.create(baseUrl() + "/health/ready");
         int last = -1;
         while (System.nanoTime() < deadline) {
             try {

@@ -20,8 +20,13 @@ final class BatchJobsClient {
     }
 
     static long start(String job, String parametersJson) {
+        return startOn("", job, parametersJson);
+    }
+
+    /** Through the admin route of one node ({@code node} a base URL, "" for the suite's server): the job runs there. */
+    static long startOn(String node, String job, String parametersJson) {
         MarketSession.SignedIn admin = MarketSession.admin();
-        return Http.post("/account/api/admin/jobs/" + job, parametersJson == null ? "{}" : parametersJson, admin.cookies())
+        return Http.post(node + "/account/api/admin/jobs/" + job, parametersJson == null ? "{}" : parametersJson, admin.cookies())
                 .assertStatus(202).object().getJsonNumber("executionId").longValue();
     }
 
@@ -46,6 +51,17 @@ final class BatchJobsClient {
             Thread.sleep(250);
         }
         throw new AssertionError("execution " + executionId + " did not end");
+    }
+
+    static JsonObject awaitStatus(long executionId, String status) throws InterruptedException {
+        for (int i = 0; i < 1200; i++) {
+            JsonObject e = BatchJobsClient.execution(executionId);
+            if (e.getString("batchStatus").equals(status)) {
+                return e;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("execution " + executionId + " did not become " + status + ": " + BatchJobsClient.execution(executionId));
     }
 
     static JsonObject run(String job, String parametersJson) throws InterruptedException {

@@ -1,26 +1,16 @@
 package org.selene.it;
 
-import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A node killed (kill -9) while it runs a batch job leaves the execution STARTED in the shared job
@@ -34,59 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BatchRecoveryIT {
 
     private static final String UNFINISHED_EXIT = "FAILED: node lost";
-
-    /** The catalogue stand-in: each path's answer waits for its latch (headers at once, the body later). */
-    private static final class HeldCatalogues implements AutoCloseable {
-        final HttpServer server;
-        final Map<String, CountDownLatch> latches = new ConcurrentHashMap<>();
-        final Set<String> requested = ConcurrentHashMap.newKeySet();
-
-        HeldCatalogues() throws Exception {
-            server = HttpServer.create(new InetSocketAddress("localhost", StandIns.port(SkillImportIT.CATALOGUE_OFFSET)), 0);
-            server.setExecutor(Executors.newCachedThreadPool());
-            server.createContext("/", exchange -> {
-                String name = exchange.getRequestURI().getPath().split("/")[3];
-                requested.add(name);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, 0);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    latch(name).await(5, TimeUnit.MINUTES);
-                    out.write(SkillImportIT.catalogue(name, "Held").getBytes(StandardCharsets.UTF_8));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            server.start();
-        }
-
-        CountDownLatch latch(String name) {
-            return latches.computeIfAbsent(name, k -> new CountDownLatch(1));
-        }
-
-        long start(String name) {
-            String url = "http://localhost:" + StandIns.port(SkillImportIT.CATALOGUE_OFFSET) + "/MycroftAI/mycroft-skills-data/" + name + "/21.08/skill-metadata.json";
-            return BatchJobsClient.start("skill-import", "{\"source\": \"" + url + "\", \"coreVersion\": \"21.08\"}");
-        }
-
-        /** Until the reader is inside its download and the job repository says STARTED for the execution and its step. */
-        void awaitHeld(String name, long executionId) throws InterruptedException {
-            for (int i = 0; i < 1200; i++) {
-                JsonObject e = BatchJobsClient.execution(executionId);
-                if (requested.contains(name) && e.getString("batchStatus").equals("STARTED") && !e.getJsonArray("steps").isEmpty()
-                        && e.getJsonArray("steps").getJsonObject(0).getString("batchStatus").equals("STARTED")) {
-                    return;
-                }
-                Thread.sleep(250);
-            }
-            throw new AssertionError("execution " + executionId + " was not held in its step");
-        }
-
-        @Override
-        public void close() {
-            latches.values().forEach(CountDownLatch::countDown);
-            server.stop(0);
-        }
-    }
 
     /** The job repository's rows of one execution, as they were at one moment. */
     private record RepositoryRows(Map<String, Object> execution, List<Map<String, Object>> steps, List<Map<String, Object>> jobStatus,
@@ -151,7 +88,7 @@ class BatchRecoveryIT {
             assertEquals("STARTED", BatchJobsClient.execution(lost).getString("batchStatus"));
 
             // a recovery pass (every 30 s on every node) fails it; the same pass saw the live one
-            JsonObject failed = awaitStatus(lost, "FAILED");
+            JsonObject failed = BatchJobsClient.awaitStatus(lost, "FAILED");
             assertEquals(UNFINISHED_EXIT, failed.getString("exitStatus"), failed.toString());
             assertNotEquals(JsonValue.NULL, failed.get("end"), failed.toString());
             assertEquals("FAILED", failed.getJsonArray("steps").getJsonObject(0).getString("batchStatus"), failed.toString());
@@ -166,8 +103,7 @@ class BatchRecoveryIT {
             assertEquals("COMPLETED", BatchJobsClient.await(running).getString("batchStatus"));
 
             // the restart runs the step again from the dead node's last checkpoint (none yet: the whole catalogue)
-            String url = "http://localhost:" + StandIns.port(SkillImportIT.CATALOGUE_OFFSET) + "/MycroftAI/mycroft-skills-data/" + dead + "/21.08/skill-metadata.json";
-            long restarted = BatchJobsClient.restart(lost, "{\"source\": \"" + url + "\", \"coreVersion\": \"21.08\"}");
+            long restarted = BatchJobsClient.restart(lost, HeldCatalogues.parameters(dead));
             JsonObject completed = BatchJobsClient.await(restarted);
             assertEquals("COMPLETED", completed.getString("batchStatus"), completed.toString());
             assertEquals(1, completed.getJsonNumber("readCount").longValue(), completed.toString());
@@ -184,16 +120,5 @@ class BatchRecoveryIT {
             Thread.sleep(250);
         }
         throw new AssertionError("the lost run of " + source + " is not recorded as unsuccessful in metric.job");
-    }
-
-    private static JsonObject awaitStatus(long executionId, String status) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            JsonObject e = BatchJobsClient.execution(executionId);
-            if (e.getString("batchStatus").equals(status)) {
-                return e;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("execution " + executionId + " did not become " + status + ": " + BatchJobsClient.execution(executionId));
     }
 }

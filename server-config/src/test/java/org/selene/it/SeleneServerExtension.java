@@ -69,13 +69,19 @@ public class SeleneServerExtension implements BeforeAllCallback {
         env.keySet().removeIf(k -> k.startsWith("OWM_") || k.startsWith("WOLFRAM_") || k.startsWith("GOOGLE_") || k.startsWith("EMAIL_")
                 || k.startsWith("GITHUB_") || k.startsWith("SESSION_COOKIE_") || k.startsWith("STT_") || k.startsWith("OVOS_") || k.startsWith("OAUTH_"));
         env.putAll(bare ? StandIns.bareServerEnvironment() : StandIns.serverEnvironment());
+        env.keySet().removeIf(k -> k.startsWith("SELENE_DATAGRID_"));
+        int port = Integer.getInteger("selene.it.port", 18080);
+        if ("cluster".equals(System.getProperty("selene.it.profile"))) {
+            // the DAS's Data Grid (port base + 49) and ClusterIT's second instance's, 100 ports up
+            env.put("SELENE_DATAGRID_MEMBERS", "127.0.0.1:" + (port - 80 + 49) + ",127.0.0.1:" + (port - 80 + 100 + 59));
+        }
         return new LauncherSettings(
                 Path.of(System.getProperty("selene.payara.home")),
                 Path.of(System.getProperty("selene.ear")),
                 Path.of(System.getProperty("selene.jdbc.driver")),
                 dataDir,
-                bare ? "selene-it-bare" : "selene-it",
-                Integer.getInteger("selene.it.port", 18080),
+                "selene-it" + (System.getProperty("selene.it.profile") == null ? "" : "-" + System.getProperty("selene.it.profile")),
+                port,
                 Integer.getInteger("selene.it.pg.port", 15440),
                 "1g",
                 env);

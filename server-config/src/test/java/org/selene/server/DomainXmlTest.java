@@ -66,10 +66,20 @@ class DomainXmlTest {
     void isIdempotentAndFollowsChangedAddresses() {
         String once = DomainXml.hardened(DOMAIN, DomainXml.Exposure.defaults());
         assertEquals(once, DomainXml.hardened(once, DomainXml.Exposure.defaults()));
-        String changed = DomainXml.hardened(once, new DomainXml.Exposure("192.168.1.5", "10.0.0.2", "10.0.0.2"));
+        String changed = DomainXml.hardened(once, new DomainXml.Exposure("192.168.1.5", "10.0.0.2", "10.0.0.2", null));
         assertTrue(changed.contains("name=\"http-listener-1\" thread-pool=\"http-thread-pool\" address=\"192.168.1.5\""), changed);
         assertTrue(changed.contains("name=\"admin-listener\" thread-pool=\"admin-thread-pool\" address=\"10.0.0.2\""), changed);
         assertTrue(changed.contains("interface=\"10.0.0.2\" das-bind-address=\"10.0.0.2\""), changed);
         assertFalse(changed.contains(DomainXml.BIND_ANY), "a clustered Data Grid may bind its own interface: " + changed);
+    }
+
+    @Test
+    void listedDataGridMembersReplaceDomainDiscoveryAndGoAgainWhenUnset() {
+        String listed = DomainXml.hardened(DOMAIN, new DomainXml.Exposure("0.0.0.0", "127.0.0.1", null, "127.0.0.1:8049,127.0.0.1:8159"));
+        assertTrue(listed.contains("discovery-mode=\"tcpip\" tcpip-members=\"127.0.0.1:8049,127.0.0.1:8159\""), listed);
+        assertTrue(listed.contains("interface=\"127.0.0.1\" das-bind-address=\"127.0.0.1\""), "still on loopback: " + listed);
+        String unset = DomainXml.hardened(listed, DomainXml.Exposure.defaults());
+        assertTrue(unset.contains("discovery-mode=\"domain\" tcpip-members=\"\""), unset);
+        assertEquals(DomainXml.hardened(DOMAIN, DomainXml.Exposure.defaults()), unset);
     }
 }
