@@ -53,7 +53,7 @@ public class DeviceLoad {
     }
 
     /** What a case is measured against: a cached GET against the 401 of its route, a write by its p99. */
-    enum Role { CACHED_GET, UNAUTHENTICATED, WRITE, OTHER }
+    enum Role { CACHED_GET, UNAUTHENTICATED, WRITE, PAGE, OTHER }
 
     /** @param route the device route a cached GET and its 401 baseline share ("" is the device itself) */
     record Case(String name, Role role, String route, Step step) {
@@ -109,6 +109,9 @@ public class DeviceLoad {
                 "{\"id\":\"" + UUID.randomUUID() + "\",\"system\":\"stt\",\"time\":0.2}") == 204));
         cases.add(new Case("GET /device/code (pairing code)", Role.WRITE, null,
                 (d, c) -> c.exchange("GET", "/v1/device/code?state=" + UUID.randomUUID(), null, null, null) == 200));
+        // the person's dashboard (issue 13: under 200 ms server time), listing every paired device
+        cases.add(new Case("GET / (dashboard page, " + deviceCount + " devices)", Role.PAGE, null,
+                (d, c) -> c.exchange("GET", "/", null, null, null, cookies) == 200));
         cases.add(new Case("pairing round trip (code, POST /api/devices, activate)", Role.OTHER, null, (d, c) -> {
             pair(base, cookies);
             return true;
@@ -142,7 +145,9 @@ public class DeviceLoad {
         String targets = targets(at32);
         System.out.print(targets);
         report.append(targets);
-        Path out = Path.of("bench", "results-" + java.time.LocalDate.now() + ".md");
+        // a run of some cases only gets its own file, so that it never replaces the day's full run
+        String suffix = args.length > 3 ? "-" + args[3].replaceAll("[^A-Za-z0-9]+", "-") : "";
+        Path out = Path.of("bench", "results-" + java.time.LocalDate.now() + suffix + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
         System.out.println("written to " + out);
@@ -163,6 +168,12 @@ public class DeviceLoad {
             t.append(String.format("| %s | %.0f | %s | %s | %.1f | %s |%n", r.c().name(), r.rps(), baseline.map(b -> String.format("%.0f", b.rps())).orElse("not run"),
                     Double.isNaN(ratio) ? "–" : String.format("%.2f", ratio), r.p99(),
                     Double.isNaN(ratio) ? "–" : ratio >= 0.8 && r.p99() < 20 && r.errors() == 0 ? "met" : "NOT met"));
+        }
+        t.append("\n| page (concurrency 32) | req/s | p50 ms | p99 ms |\n|---|---|---|---|\n");
+        for (Result r : at32) {
+            if (r.c().role() == Role.PAGE) {
+                t.append(String.format("| %s | %.0f | %.1f | %.1f |%n", r.c().name(), r.rps(), r.p50(), r.p99()));
+            }
         }
         t.append("\n| write (concurrency 32) | req/s | p99 ms | p99 < 50 ms |\n|---|---|---|---|\n");
         for (Result r : at32) {
@@ -299,15 +310,20 @@ public class DeviceLoad {
 
         /** Sends one request and reads the whole answer; returns its status. */
         int exchange(String method, String path, String bearer, String ifNoneMatch, String json) throws IOException {
+            return exchange(method, path, bearer, ifNoneMatch, json, null);
+        }
+
+        /** With the person's session cookies (the pages). */
+        int exchange(String method, String path, String bearer, String ifNoneMatch, String json, String cookies) throws IOException {
             try {
-                return attempt(method, path, bearer, ifNoneMatch, json);
+                return attempt(method, path, bearer, ifNoneMatch, json, cookies);
             } catch (IOException staleConnection) {
                 close();
-                return attempt(method, path, bearer, ifNoneMatch, json);
+                return attempt(method, path, bearer, ifNoneMatch, json, cookies);
             }
         }
 
-        private int attempt(String method, String path, String bearer, String ifNoneMatch, String json) throws IOException {
+        private int attempt(String method, String path, String bearer, String ifNoneMatch, String json, String cookies) throws IOException {
             if (socket == null) {
                 socket = new Socket(server.getHost(), server.getPort() < 0 ? 80 : server.getPort());
                 socket.setTcpNoDelay(true);
@@ -319,6 +335,9 @@ public class DeviceLoad {
                     .append(server.getHost()).append("\r\nAccept: application/json\r\n");
             if (bearer != null) {
                 head.append("Authorization: Bearer ").append(bearer).append("\r\n");
+            }
+            if (cookies != null) {
+                head.append("Cookie: ").append(cookies).append("\r\n");
             }
             if (ifNoneMatch != null) {
                 head.append("If-None-Match: ").append(ifNoneMatch).append("\r\n");
