@@ -35,7 +35,7 @@ public class FirstStartImports {
     @Resource
     TimerService timers;
 
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     DataSource dataSource;
 
     @Inject

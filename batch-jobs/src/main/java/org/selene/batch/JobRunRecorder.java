@@ -1,7 +1,7 @@
 package org.selene.batch;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -19,7 +19,7 @@ public class JobRunRecorder {
 
     private static final Logger LOG = Logger.getLogger(JobRunRecorder.class.getName());
 
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     DataSource dataSource;
 
     public void record(String jobName, LocalDateTime start, String command, boolean success) {

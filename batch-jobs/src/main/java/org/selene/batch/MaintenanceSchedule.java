@@ -50,7 +50,7 @@ public class MaintenanceSchedule {
     /** Selene's nightly order: report first, then the jobs that feed the next day's report. */
     static final Map<String, String> DEFAULT_TIMES = defaults();
 
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     DataSource dataSource;
 
     @Resource

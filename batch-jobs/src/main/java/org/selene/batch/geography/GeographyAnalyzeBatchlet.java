@@ -1,9 +1,9 @@
 package org.selene.batch.geography;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -14,7 +14,7 @@ import java.sql.Statement;
 @Dependent
 public class GeographyAnalyzeBatchlet extends AbstractBatchlet {
 
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     DataSource dataSource;
 
     @Override

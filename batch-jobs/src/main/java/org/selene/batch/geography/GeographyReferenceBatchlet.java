@@ -1,6 +1,5 @@
 package org.selene.batch.geography;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
@@ -25,7 +24,7 @@ public class GeographyReferenceBatchlet extends AbstractBatchlet {
 
     private static final Logger LOG = Logger.getLogger(GeographyReferenceBatchlet.class.getName());
 
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     DataSource dataSource;
 
     @Inject

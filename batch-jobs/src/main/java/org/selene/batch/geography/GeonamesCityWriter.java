@@ -1,9 +1,9 @@
 package org.selene.batch.geography;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
+import jakarta.inject.Inject;
 import org.postgresql.PGConnection;
 
 import javax.sql.DataSource;
@@ -21,7 +21,7 @@ import java.util.List;
 @Dependent
 public class GeonamesCityWriter extends AbstractItemWriter {
 
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     DataSource dataSource;
 
     @Override

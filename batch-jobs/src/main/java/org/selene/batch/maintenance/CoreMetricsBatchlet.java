@@ -1,6 +1,5 @@
 package org.selene.batch.maintenance;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
@@ -29,7 +28,7 @@ import java.util.UUID;
 @Dependent
 public class CoreMetricsBatchlet extends AbstractBatchlet {
 
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     DataSource dataSource;
 
     @Inject

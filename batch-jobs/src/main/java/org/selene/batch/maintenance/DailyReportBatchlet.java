@@ -1,6 +1,5 @@
 package org.selene.batch.maintenance;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
@@ -28,7 +27,7 @@ public class DailyReportBatchlet extends AbstractBatchlet {
 
     private static final Logger LOG = Logger.getLogger(DailyReportBatchlet.class.getName());
 
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     DataSource dataSource;
 
     @Inject

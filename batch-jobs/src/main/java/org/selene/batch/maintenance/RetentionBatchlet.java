@@ -1,6 +1,5 @@
 package org.selene.batch.maintenance;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
@@ -49,7 +48,7 @@ public class RetentionBatchlet extends AbstractBatchlet {
             new Purge("device.pairing_code", "expires_ts", false),
             new Purge("account.email_change", "expires_ts", false));
 
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     DataSource dataSource;
 
     @Inject

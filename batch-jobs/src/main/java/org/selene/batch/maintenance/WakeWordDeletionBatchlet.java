@@ -1,6 +1,5 @@
 package org.selene.batch.maintenance;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -32,7 +31,7 @@ public class WakeWordDeletionBatchlet extends AbstractBatchlet {
 
     private static final Logger LOG = Logger.getLogger(WakeWordDeletionBatchlet.class.getName());
 
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     DataSource dataSource;
 
     @Inject

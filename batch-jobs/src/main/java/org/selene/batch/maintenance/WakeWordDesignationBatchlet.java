@@ -1,6 +1,5 @@
 package org.selene.batch.maintenance;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -20,7 +19,7 @@ import java.sql.Statement;
 @Dependent
 public class WakeWordDesignationBatchlet extends AbstractBatchlet {
 
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     DataSource dataSource;
 
     @Inject

@@ -9,9 +9,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.selene.domain.infrastructure.ServerCacheManager;
 
 import javax.cache.Cache;
-import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
@@ -35,7 +35,7 @@ public class DeviceCaches {
     private static final Logger LOG = Logger.getLogger(DeviceCaches.class.getName());
 
     @Inject
-    CacheManager cacheManager;
+    ServerCacheManager caches;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -72,7 +72,7 @@ public class DeviceCaches {
     }
 
     private Cache<String, String> cache(String name) {
-        Cache<String, String> existing = cacheManager.getCache(name, String.class, String.class);
+        Cache<String, String> existing = caches.get().getCache(name, String.class, String.class);
         if (existing != null) {
             return existing;
         }
@@ -81,10 +81,10 @@ public class DeviceCaches {
                 .setStoreByValue(true)
                 .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, Math.max(1, ttlSeconds))));
         try {
-            return cacheManager.createCache(name, config);
+            return caches.get().createCache(name, config);
         } catch (javax.cache.CacheException alreadyCreatedByAnotherModule) {
             LOG.fine("cache " + name + " already created");
-            return cacheManager.getCache(name, String.class, String.class);
+            return caches.get().getCache(name, String.class, String.class);
         }
     }
 

@@ -41,7 +41,7 @@ public class LastContactRecorder {
 
     private final Map<UUID, LocalDateTime> pending = new ConcurrentHashMap<>();
 
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     private DataSource dataSource;
 
     @Resource

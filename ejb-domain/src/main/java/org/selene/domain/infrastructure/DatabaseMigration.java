@@ -1,7 +1,6 @@
 package org.selene.domain.infrastructure;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -21,7 +20,7 @@ import javax.sql.DataSource;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     private DataSource dataSource;
 
     @Inject

@@ -4,10 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.selene.domain.infrastructure.ServerCacheManager;
 
 import javax.cache.Cache;
 import javax.cache.CacheException;
-import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
@@ -15,10 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Recent successful upstream JSON answers by query, in a JCache of Payara's embedded Hazelcast
- * (shared by the nodes of a cluster). Only the JSON text is stored, so the grid never needs our
- * classes. Payara's own CacheManager is injected: Caching.getCachingProvider() finds Hazelcast's
- * client provider, which waits for a cluster that does not exist.
+ * Recent successful upstream JSON answers by query, in the server's JCache (on Payara its Data
+ * Grid, shared by the nodes of a cluster). Only the JSON text is stored, so the grid never needs
+ * our classes.
  */
 @ApplicationScoped
 public class UpstreamCache {
@@ -26,7 +25,7 @@ public class UpstreamCache {
     private static final String NAME = "selene-upstream-json";
 
     @Inject
-    CacheManager manager;
+    ServerCacheManager caches;
 
     @Inject
     @ConfigProperty(name = "SELENE_OWM_CACHE_SECONDS", defaultValue = "600")
@@ -36,7 +35,7 @@ public class UpstreamCache {
 
     @PostConstruct
     void open() {
-        Cache<String, String> existing = manager.getCache(NAME, String.class, String.class);
+        Cache<String, String> existing = caches.get().getCache(NAME, String.class, String.class);
         if (existing != null) {
             cache = existing;
             return;
@@ -45,9 +44,9 @@ public class UpstreamCache {
                 .setTypes(String.class, String.class)
                 .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, lifetimeSeconds)));
         try {
-            cache = manager.createCache(NAME, config);
+            cache = caches.get().createCache(NAME, config);
         } catch (CacheException createdMeanwhile) {
-            cache = manager.getCache(NAME, String.class, String.class);
+            cache = caches.get().getCache(NAME, String.class, String.class);
         }
     }
 

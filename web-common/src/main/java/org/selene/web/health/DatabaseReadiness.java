@@ -2,7 +2,6 @@ package org.selene.web.health;
 
 import org.selene.domain.infrastructure.DatabaseMigration;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -24,7 +23,7 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     DatabaseMigration migration;
 
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     DataSource dataSource;
 
     @Override
