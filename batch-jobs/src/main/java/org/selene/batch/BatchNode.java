@@ -41,10 +41,11 @@ public class BatchNode {
 
     private static final UUID ID = UUID.randomUUID();
     private static final String HOST = host();
-    /** The instance directory: two servers on one host never share it, one server's lives always do. */
-    private static final String INSTANCE = System.getProperty("com.sun.aas.instanceRoot", System.getProperty("com.sun.aas.instanceName", "server"));
+    /** The instance directory (Payara's, or WildFly's server base): two servers on one host never share it, one server's lives always do. */
+    private static final String INSTANCE = System.getProperty("com.sun.aas.instanceRoot",
+            System.getProperty("jboss.server.base.dir", System.getProperty("com.sun.aas.instanceName", "server")));
 
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     DataSource dataSource;
 
     @Resource

@@ -1,15 +1,10 @@
 package org.selene.batch;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.runtime.Metric;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * The executions of the shared job repository as every node sees them, read with SQL. Payara's
@@ -31,12 +25,9 @@ import java.util.Properties;
 @ApplicationScoped
 public class ExecutionHistory {
 
-    private static final ObjectInputFilter PROPERTIES_ONLY = ObjectInputFilter.Config.createFilter("java.util.Properties;java.util.Hashtable;java.util.Map$Entry;java.lang.String;!*");
+    private final JobRepositoryTables tables = JobRepositoryTables.ofThisServer();
 
-    private static final String EXECUTIONS = "SELECT e.jobexecid, j.name, j.apptag, e.batchstatus, e.exitstatus, e.starttime, e.endtime, e.parameters "
-            + "FROM public.executioninstancedata e JOIN public.jobinstancedata j ON j.jobinstanceid = e.jobinstanceid ";
-
-    @Resource(lookup = "jdbc/selene")
+    @Inject
     DataSource dataSource;
 
     /** An execution and the tag of its job instance (which node configuration may operate on it). */
@@ -45,7 +36,7 @@ public class ExecutionHistory {
 
     Optional<Found> execution(long executionId) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(EXECUTIONS + "WHERE e.jobexecid = ?")) {
+             PreparedStatement s = c.prepareStatement("SELECT * FROM (" + tables.executions() + ") x WHERE x.id = ?")) {
             s.setLong(1, executionId);
             Map<Long, Found> found = read(c, s);
             return Optional.ofNullable(found.get(executionId));
@@ -57,7 +48,7 @@ public class ExecutionHistory {
     /** Every execution of the named jobs, newest first. */
     List<BatchJobs.ExecutionView> executions(java.util.Collection<String> jobs) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(EXECUTIONS + "WHERE j.name = ANY (?) ORDER BY e.jobexecid DESC")) {
+             PreparedStatement s = c.prepareStatement("SELECT * FROM (" + tables.executions() + ") x WHERE x.job = ANY (?) ORDER BY x.id DESC")) {
             s.setArray(1, c.createArrayOf("varchar", jobs.toArray()));
             return read(c, s).values().stream().map(Found::view).toList();
         } catch (SQLException e) {
@@ -65,22 +56,22 @@ public class ExecutionHistory {
         }
     }
 
-    private static Map<Long, Found> read(Connection c, PreparedStatement executions) throws SQLException {
+    private Map<Long, Found> read(Connection c, PreparedStatement executions) throws SQLException {
         Map<Long, Found> found = new LinkedHashMap<>();
         Map<Long, List<BatchJobs.StepView>> steps = new LinkedHashMap<>();
         try (ResultSet rs = executions.executeQuery()) {
             while (rs.next()) {
-                long id = rs.getLong("jobexecid");
+                long id = rs.getLong("id");
                 List<BatchJobs.StepView> ofExecution = new ArrayList<>();
                 steps.put(id, ofExecution);
-                found.put(id, new Found(new BatchJobs.ExecutionView(id, rs.getString("name"), rs.getString("batchstatus"), rs.getString("exitstatus"),
-                        rs.getTimestamp("starttime"), rs.getTimestamp("endtime"), parameters(rs.getBytes("parameters")), ofExecution), rs.getString("apptag")));
+                found.put(id, new Found(new BatchJobs.ExecutionView(id, rs.getString("job"), rs.getString("batchstatus"), rs.getString("exitstatus"),
+                        rs.getTimestamp("starttime"), rs.getTimestamp("endtime"), tables.parameters(rs), ofExecution), rs.getString("tag")));
             }
         }
         if (found.isEmpty()) {
             return found;
         }
-        try (PreparedStatement s = c.prepareStatement("SELECT * FROM public.stepexecutioninstancedata WHERE jobexecid = ANY (?) ORDER BY stepexecid")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM (" + tables.steps() + ") x WHERE x.execution = ANY (?) ORDER BY x.id")) {
             s.setArray(1, c.createArrayOf("bigint", found.keySet().toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -93,26 +84,11 @@ public class ExecutionHistory {
                     metrics.put(Metric.MetricType.PROCESS_SKIP_COUNT, rs.getLong("processskipcount"));
                     metrics.put(Metric.MetricType.FILTER_COUNT, rs.getLong("filtercount"));
                     metrics.put(Metric.MetricType.WRITE_SKIP_COUNT, rs.getLong("writeskipcount"));
-                    steps.get(rs.getLong("jobexecid")).add(new BatchJobs.StepView(rs.getString("stepname"), rs.getString("batchstatus"),
+                    steps.get(rs.getLong("execution")).add(new BatchJobs.StepView(rs.getString("stepname"), rs.getString("batchstatus"),
                             rs.getString("exitstatus"), rs.getTimestamp("starttime"), rs.getTimestamp("endtime"), metrics));
                 }
             }
         }
         return found;
-    }
-
-    /** The job repository stores the parameters as a serialized Properties; nothing else is read from them. */
-    static Properties parameters(byte[] serialized) {
-        if (serialized == null) {
-            return new Properties();
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialized))) {
-            in.setObjectInputFilter(PROPERTIES_ONLY);
-            return (Properties) in.readObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.selene.batch;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,7 +30,8 @@ import java.util.logging.Logger;
  * (com.ibm.jbatch JobExecutionHelper.restartJob) refuses a restart only when the instance's
  * JobStatus is COMPLETED or ABANDONED or the execution is not the instance's latest, and re-runs
  * every step whose StepStatus is not COMPLETED; the restart then rewrites both. Refusing to
- * restart an execution that is still running is BatchJobs' rule.
+ * restart an execution that is still running is BatchJobs' rule. On WildFly, JBeret reads the
+ * same from jberet.job_execution and jberet.step_execution, and restarts a FAILED execution.
  */
 @ApplicationScoped
 public class ExecutionRecovery {
@@ -42,7 +42,9 @@ public class ExecutionRecovery {
     /** Node rows (and the claims of their executions, ended or failed by now) kept this long after the last beat. */
     private static final String PRUNE_AFTER = "1 day";
 
-    @Resource(lookup = "jdbc/selene")
+    private final JobRepositoryTables tables = JobRepositoryTables.ofThisServer();
+
+    @Inject
     DataSource dataSource;
 
     @Inject
@@ -71,23 +73,22 @@ public class ExecutionRecovery {
         return failed;
     }
 
-    /** Ages in database time: heartbeats are its now(); the job repository writes its JVM's local time, as localtimestamp reads it. */
+    /** Ages in database time: heartbeats are its now(); the job repository's clock is as JobRepositoryTables says. */
     private List<Unfinished> unfinished() throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("""
-                     SELECT e.jobexecid, EXTRACT(EPOCH FROM localtimestamp - coalesce(e.updatetime, e.createtime)) AS since_update,
-                            n.node_id, n.host, n.instance, n.started_ts, EXTRACT(EPOCH FROM now() - n.heartbeat_ts) AS heartbeat_age
-                       FROM public.executioninstancedata e
-                       LEFT JOIN metric.batch_execution_node o ON o.jobexecid = e.jobexecid
-                       LEFT JOIN metric.batch_node n ON n.node_id = o.node_id
-                      WHERE e.batchstatus IN\s""" + UNFINISHED);
+             PreparedStatement s = c.prepareStatement("SELECT e.id, EXTRACT(EPOCH FROM " + tables.sinceUpdate() + ") AS since_update, "
+                     + "n.node_id, n.host, n.instance, n.started_ts, EXTRACT(EPOCH FROM now() - n.heartbeat_ts) AS heartbeat_age "
+                     + "FROM (" + tables.executions() + ") e "
+                     + "LEFT JOIN metric.batch_execution_node o ON o.jobexecid = e.id "
+                     + "LEFT JOIN metric.batch_node n ON n.node_id = o.node_id "
+                     + "WHERE e.batchstatus IN " + UNFINISHED);
              ResultSet rs = s.executeQuery()) {
             List<Unfinished> list = new ArrayList<>();
             while (rs.next()) {
                 NodeLoss.Claim claim = rs.getObject("node_id") == null ? null : new NodeLoss.Claim(
                         new NodeLoss.Node(rs.getObject("node_id", UUID.class), rs.getString("host"), rs.getString("instance"), rs.getTimestamp("started_ts").toInstant()),
                         seconds(rs.getDouble("heartbeat_age")));
-                list.add(new Unfinished(rs.getLong("jobexecid"), claim, seconds(rs.getDouble("since_update"))));
+                list.add(new Unfinished(rs.getLong("id"), claim, seconds(rs.getDouble("since_update"))));
             }
             return list;
         }
@@ -101,10 +102,11 @@ public class ExecutionRecovery {
     private boolean fail(long executionId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement execution = c.prepareStatement("UPDATE public.executioninstancedata SET batchstatus = 'FAILED', exitstatus = ?, "
-                    + "endtime = localtimestamp, updatetime = localtimestamp WHERE jobexecid = ? AND batchstatus IN " + UNFINISHED);
-                 PreparedStatement steps = c.prepareStatement("UPDATE public.stepexecutioninstancedata SET batchstatus = 'FAILED', exitstatus = ?, "
-                         + "endtime = localtimestamp WHERE jobexecid = ? AND batchstatus IN " + UNFINISHED)) {
+            try (PreparedStatement execution = c.prepareStatement("UPDATE " + tables.table() + " SET batchstatus = 'FAILED', exitstatus = ?, "
+                    + "endtime = " + tables.updatedValue() + ", " + tables.updatedColumn() + " = " + tables.updatedValue()
+                    + " WHERE " + tables.idColumn() + " = ? AND batchstatus IN " + UNFINISHED);
+                 PreparedStatement steps = c.prepareStatement("UPDATE " + tables.stepTable() + " SET batchstatus = 'FAILED', exitstatus = ?, "
+                         + "endtime = " + tables.updatedValue() + " WHERE " + tables.stepExecutionColumn() + " = ? AND batchstatus IN " + UNFINISHED)) {
                 execution.setString(1, EXIT_STATUS);
                 execution.setLong(2, executionId);
                 if (execution.executeUpdate() == 0) {
@@ -131,14 +133,14 @@ public class ExecutionRecovery {
      */
     private void recordRun(long executionId) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT j.name, coalesce(e.starttime, e.createtime) AS start, e.parameters "
-                     + "FROM public.executioninstancedata e JOIN public.jobinstancedata j ON j.jobinstanceid = e.jobinstanceid WHERE e.jobexecid = ?")) {
+             PreparedStatement s = c.prepareStatement("SELECT e.job, coalesce(e.starttime, e.createtime) AS start, e.parameters "
+                     + "FROM (" + tables.executions() + ") e WHERE e.id = ?")) {
             s.setLong(1, executionId);
             try (ResultSet rs = s.executeQuery()) {
                 if (rs.next()) {
-                    String job = rs.getString("name");
+                    String job = rs.getString("job");
                     runs.record(job, LocalDateTime.ofInstant(rs.getTimestamp("start").toInstant(), ZoneOffset.UTC),
-                            JobRunListener.command(job, ExecutionHistory.parameters(rs.getBytes("parameters"))), false);
+                            JobRunListener.command(job, tables.parameters(rs)), false);
                 }
             }
         } catch (SQLException | RuntimeException e) {

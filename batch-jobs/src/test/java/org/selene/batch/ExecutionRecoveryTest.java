@@ -31,13 +31,22 @@ class ExecutionRecoveryTest {
         Properties stored = new Properties();
         stored.setProperty("source", "http://localhost/MycroftAI/21.08/skill-metadata.json");
         stored.setProperty("coreVersion", "21.08");
-        assertEquals(stored, ExecutionHistory.parameters(serialized(stored)));
-        assertTrue(ExecutionHistory.parameters(null).isEmpty());
+        assertEquals(stored, JobRepositoryTables.fromSerialized(serialized(stored)));
+        assertTrue(JobRepositoryTables.fromSerialized(null).isEmpty());
     }
 
     @Test
     void anythingButPropertiesIsRefused() {
-        assertInstanceOf(InvalidClassException.class, assertThrows(UncheckedIOException.class, () -> ExecutionHistory.parameters(serialized(new ArrayList<>(List.of("x")))))
+        assertInstanceOf(InvalidClassException.class, assertThrows(UncheckedIOException.class, () -> JobRepositoryTables.fromSerialized(serialized(new ArrayList<>(List.of("x")))))
                 .getCause());
+    }
+
+    @Test
+    void jberetsTextParametersAreReadBackAsProperties() {
+        // as JBeret's JdbcRepository writes them (Properties.store)
+        Properties read = JobRepositoryTables.fromText("#comment\nsource=http\\://localhost/skills.json\ncoreVersion=21.08\n");
+        assertEquals("http://localhost/skills.json", read.getProperty("source"));
+        assertEquals("21.08", read.getProperty("coreVersion"));
+        assertTrue(JobRepositoryTables.fromText(null).isEmpty());
     }
 }

@@ -2,14 +2,20 @@ package org.selene.server;
 
 import java.util.concurrent.CountDownLatch;
 
-/** The run command: embedded (or external) PostgreSQL, Payara Server, the EAR; stops on Ctrl-C. */
+/**
+ * The run commands: embedded (or external) PostgreSQL, the application server and the EAR; stops
+ * on Ctrl-C. Payara Server ({@code ./mvnw -Prun package}), or WildFly when the build names its
+ * home ({@code ./mvnw -Prun-wildfly package}).
+ */
 public final class SeleneLauncher {
 
     private SeleneLauncher() {
     }
 
     public static void main(String[] args) throws Exception {
-        SeleneServer server = new SeleneServer(LauncherSettings.forRun());
+        LauncherSettings settings = LauncherSettings.forRun();
+        Backend server = System.getProperty("selene.wildfly.home") == null ? new SeleneServer(settings)
+                : new WildFlyServer(settings, LauncherSettings.requiredPath("selene.wildfly.home"), LauncherSettings.requiredPath("selene.wildfly.modules"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping Selene EE ...");

@@ -1,7 +1,6 @@
 package org.selene.server;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.HttpURLConnection;
 import java.net.Socket;
 import java.net.URI;
@@ -9,12 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,18 +20,13 @@ import java.util.stream.Stream;
  * with the JDBC pool, and the EAR. Used by the run command and by the integration tests, so both
  * exercise exactly the same start-up.
  */
-public final class SeleneServer {
+public final class SeleneServer extends Backend {
 
     static final String ADMIN_USER = "admin";
     static final String ADMIN_PASSWORD_FILE = "asadmin-password";
-    /** The admin API's bearer key: generated like the other secrets, and its place told once. */
-    static final String ADMIN_KEY = "SELENE_ADMIN_KEY";
 
-    static final List<String> GENERATED_SECRETS = List.of("JWT_ACCESS_SECRET", "JWT_REFRESH_SECRET", "JWT_RESET_SECRET", "SALT", ADMIN_KEY);
-
-    private final LauncherSettings settings;
-    private final Map<String, String> serverEnvironment = new LinkedHashMap<>();
-    private EmbeddedDatabase embeddedDatabase;
+    /** The application's environment, as the domain is started with it. */
+    private final Map<String, String> serverEnvironment;
     private boolean domainStarted;
     private BeforeDeploy beforeDeploy = server -> { };
     /** Instances of this domain started by {@link #startInstance}, stopped with it. */
@@ -48,11 +39,8 @@ public final class SeleneServer {
     }
 
     public SeleneServer(LauncherSettings settings) {
-        this.settings = settings;
-    }
-
-    public int httpPort() {
-        return settings.httpPort();
+        super(settings, "Payara Server");
+        this.serverEnvironment = application.variables();
     }
 
     public int adminPort() {
@@ -63,23 +51,7 @@ public final class SeleneServer {
         return settings.httpPort() - 80;
     }
 
-    public String baseUrl() {
-        return "http://localhost:" + settings.httpPort();
-    }
-
-    /** The JDBC URL of the database the deployed application uses. */
-    public String jdbcUrl() {
-        return "jdbc:postgresql://" + serverEnvironment.get("DB_HOST") + ":" + serverEnvironment.get("DB_PORT") + "/" + serverEnvironment.get("DB_NAME");
-    }
-
-    public String dbUser() {
-        return serverEnvironment.get("DB_USER");
-    }
-
-    public String dbPassword() {
-        return serverEnvironment.get("DB_PASSWORD");
-    }
-
+    @Override
     public Path serverLog() {
         return domainDir().resolve("logs").resolve("server.log");
     }
@@ -90,14 +62,10 @@ public final class SeleneServer {
         return this;
     }
 
+    @Override
     public synchronized void start() throws Exception {
         Files.createDirectories(settings.dataDir());
-        serverEnvironment.putAll(settings.environment());
-        startDatabase();
-        beforeDeploy.run(this);
-        loadOrGenerateSecrets();
-        serverEnvironment.putIfAbsent("SELENE_DATA_DIR", settings.dataDir().toString());
-        serverEnvironment.putIfAbsent("SELENE_BASE_URL", baseUrl());
+        application.start(baseUrl(), () -> beforeDeploy.run(this));
         loadOrGenerateAdminPassword();
         boolean fresh = ensureDomain();
         stopStaleDomain();
@@ -163,6 +131,7 @@ public final class SeleneServer {
         return settings.payaraHome().resolve("glassfish").resolve("nodes").resolve("localhost-" + settings.domainName()).resolve(name);
     }
 
+    @Override
     public synchronized void stop() {
         for (String instance : instances) {
             try {
@@ -181,14 +150,7 @@ public final class SeleneServer {
             }
             domainStarted = false;
         }
-        if (embeddedDatabase != null) {
-            try {
-                embeddedDatabase.close();
-            } catch (IOException e) {
-                System.err.println("Could not stop PostgreSQL cleanly: " + e.getMessage());
-            }
-            embeddedDatabase = null;
-        }
+        application.close();
     }
 
     private void undeployQuietly() {
@@ -199,53 +161,11 @@ public final class SeleneServer {
         }
     }
 
-    public void printUrls(PrintStream out) {
-        String base = baseUrl();
-        out.println();
-        out.println("Selene EE is up:");
-        out.println("  Web pages    " + base + "/            (sign up, pair a device with its spoken code)");
-        out.println("  Device API   " + base + "/v1         (mycroft.conf: server.url=" + base + ", server.version=v1)");
-        out.println("  SSO API      " + base + "/sso/api");
-        out.println("  Account API  " + base + "/account/api");
-        out.println("  Market API   " + base + "/market/api");
-        out.println("  Health       " + base + "/health/ready");
-        out.println("  OpenAPI      " + base + "/openapi");
-        out.println("  Admin        https://localhost:" + adminPort() + " (Payara console; user " + ADMIN_USER + ", password in " + adminPasswordFile() + ")");
-        out.println("  Data dir     " + settings.dataDir());
-        out.println("  Server log   " + serverLog());
-        out.println();
-    }
-
-    private void startDatabase() throws IOException, SQLException {
-        if (settings.externalDatabase()) {
-            serverEnvironment.putIfAbsent("DB_PORT", "5432");
-            serverEnvironment.putIfAbsent("DB_NAME", "mycroft");
-            serverEnvironment.putIfAbsent("DB_USER", "selene");
-            serverEnvironment.putIfAbsent("DB_PASSWORD", "");
-            serverEnvironment.putIfAbsent("DB_SSLMODE", "prefer");
-            System.out.println("Using the external PostgreSQL at " + serverEnvironment.get("DB_HOST") + ":" + serverEnvironment.get("DB_PORT"));
-            return;
-        }
-        embeddedDatabase = EmbeddedDatabase.start(settings.dataDir(), settings.postgresPort());
-        serverEnvironment.put("DB_HOST", "localhost");
-        serverEnvironment.put("DB_PORT", String.valueOf(settings.postgresPort()));
-        serverEnvironment.put("DB_NAME", EmbeddedDatabase.NAME);
-        serverEnvironment.put("DB_USER", EmbeddedDatabase.USER);
-        serverEnvironment.put("DB_PASSWORD", embeddedDatabase.password());
-        serverEnvironment.put("DB_SSLMODE", "disable");
-    }
-
-    /**
-     * Secrets not given in the environment are generated once and kept in the data directory, so
-     * sessions survive restarts. In production (SELENE_ENVIRONMENT=prod) the application refuses
-     * to deploy without them instead.
-     */
-    private void loadOrGenerateSecrets() throws IOException {
-        if ("prod".equalsIgnoreCase(serverEnvironment.get("SELENE_ENVIRONMENT"))) {
-            return;
-        }
-        serverEnvironment.putAll(GeneratedSecrets.loadOrGenerate(settings.dataDir().resolve("secrets.properties"),
-                GENERATED_SECRETS, serverEnvironment, List.of(ADMIN_KEY)));
+    @Override
+    protected List<String> operatorUrls() {
+        return List.of(
+                "Health       " + baseUrl() + "/health/ready",
+                "Admin        https://localhost:" + adminPort() + " (Payara console; user " + ADMIN_USER + ", password in " + adminPasswordFile() + ")");
     }
 
     /**
@@ -336,7 +256,7 @@ public final class SeleneServer {
         deleteRecursively(domainDir());
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
@@ -430,10 +350,5 @@ public final class SeleneServer {
             throw new IllegalStateException("asadmin " + verb + " failed (exit " + exit + "):\n" + output);
         }
         System.out.println("asadmin " + verb + ": ok");
-    }
-
-    /** Environment the server JVM was started with (for tests that need the generated secrets). */
-    public Map<String, String> serverEnvironment() {
-        return new HashMap<>(serverEnvironment);
     }
 }

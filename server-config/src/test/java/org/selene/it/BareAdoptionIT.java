@@ -54,7 +54,7 @@ class BareAdoptionIT {
 
     @Test
     void everyConstraintOfSelenesSchemaIsKeptAsItWas() throws Exception {
-        SeleneServer server = SeleneServerExtension.server();
+        SeleneServer server = SeleneServerExtension.payara();
         String reference = freshDatabase(server, "selene_shape");
         SeleneDatabaseShape.create(reference, server.dbUser(), server.dbPassword());
         Set<String> selene = constraints(reference, server);
@@ -81,7 +81,7 @@ class BareAdoptionIT {
 
     @Test
     void aFailedAdoptionLeavesTheDatabaseAsItWas() throws Exception {
-        SeleneServer server = SeleneServerExtension.server();
+        SeleneServer server = SeleneServerExtension.payara();
         String url = freshDatabase(server, "selene_failing");
         SeleneDatabaseShape.create(url, server.dbUser(), server.dbPassword());
         // something of the operator's in the way of a later migration (V302 creates this table)

@@ -52,7 +52,7 @@ class ClusterIT {
 
     @BeforeAll
     static void secondNode() throws Exception {
-        server = SeleneServerExtension.server();
+        server = SeleneServerExtension.payara();
         server.createInstance(NODE, n2PortBase());
         server.startInstance(NODE, n2PortBase());
         BatchJobsClient.awaitFirstSkillImport();

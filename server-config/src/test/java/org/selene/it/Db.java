@@ -1,6 +1,6 @@
 package org.selene.it;
 
-import org.selene.server.SeleneServer;
+import org.selene.server.Backend;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,7 +19,7 @@ public final class Db {
     }
 
     public static Connection connect() throws SQLException {
-        SeleneServer server = SeleneServerExtension.server();
+        Backend server = SeleneServerExtension.server();
         return DriverManager.getConnection(server.jdbcUrl(), server.dbUser(), server.dbPassword());
     }
 

@@ -88,7 +88,7 @@ class FoundationIT {
     void redeployNeitherRerunsNorBreaksMigrations() throws Exception {
         String history = "SELECT count(*) || ':' || coalesce(max(installed_rank), 0) FROM public.flyway_schema_history";
         Object before = Db.scalar(history);
-        SeleneServerExtension.server().deploy();
+        SeleneServerExtension.payara().deploy();
         assertEquals(before, Db.scalar(history));
         assertEquals("UP", Http.get("/health/ready").assertStatus(200).object().getString("status"));
     }

@@ -2,8 +2,10 @@ package org.selene.it;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.selene.server.Backend;
 import org.selene.server.LauncherSettings;
 import org.selene.server.SeleneServer;
+import org.selene.server.WildFlyServer;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,11 +17,12 @@ import java.util.stream.Stream;
 
 /**
  * Starts the backend once for the whole integration suite (fresh embedded PostgreSQL, Payara
- * domain, the built EAR) exactly as the run command does, and stops it when the suite ends.
+ * domain, the built EAR) exactly as the run command does, and stops it when the suite ends. The
+ * "wildfly" execution starts the same EAR on WildFly instead, as the WildFly run command does.
  */
 public class SeleneServerExtension implements BeforeAllCallback {
 
-    private static SeleneServer server;
+    private static Backend server;
 
     /** Third-party stand-ins listen on these fixed ports; the server is told about them at start. */
     public static final int STAND_IN_PORT_BASE = Integer.getInteger("selene.it.standin.port", 18900);
@@ -28,10 +31,17 @@ public class SeleneServerExtension implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (SeleneServerExtension.class) {
             if (server == null) {
-                SeleneServer started = new SeleneServer(settings());
-                if (bare()) {
-                    // the second server adopts a database as Selene's bootstrap leaves it (BareAdoptionIT)
-                    started.beforeDeploy(SeleneDatabaseShape::create);
+                Backend started;
+                if (wildfly()) {
+                    started = new WildFlyServer(settings(), Path.of(System.getProperty("selene.wildfly.home")),
+                            Path.of(System.getProperty("selene.wildfly.modules")));
+                } else {
+                    SeleneServer payara = new SeleneServer(settings());
+                    if (bare()) {
+                        // the second server adopts a database as Selene's bootstrap leaves it (BareAdoptionIT)
+                        payara.beforeDeploy(SeleneDatabaseShape::create);
+                    }
+                    started = payara;
                 }
                 try {
                     started.start();
@@ -46,15 +56,28 @@ public class SeleneServerExtension implements BeforeAllCallback {
         }
     }
 
-    public static SeleneServer server() {
+    public static Backend server() {
         if (server == null) {
             throw new IllegalStateException("the test class must be annotated with @SeleneIT");
         }
         return server;
     }
 
+    /** For what only Payara has (asadmin, redeploying through it). */
+    public static SeleneServer payara() {
+        if (server() instanceof SeleneServer payara) {
+            return payara;
+        }
+        throw new IllegalStateException("this test needs Payara, the suite runs on " + server.getClass().getSimpleName());
+    }
+
     private static boolean bare() {
         return "bare".equals(System.getProperty("selene.it.profile"));
+    }
+
+    /** The "wildfly" execution: the same EAR on WildFly (docs/wildfly.md). */
+    static boolean wildfly() {
+        return "wildfly".equals(System.getProperty("selene.it.profile"));
     }
 
     private static LauncherSettings settings() throws IOException {

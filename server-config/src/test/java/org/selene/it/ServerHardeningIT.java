@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SeleneIT
 class ServerHardeningIT {
 
-    private final SeleneServer server = SeleneServerExtension.server();
+    private final SeleneServer server = SeleneServerExtension.payara();
 
     @Test
     void theAdminInterfaceAsksForTheGeneratedPasswordOverTls() throws Exception {

@@ -1,0 +1,66 @@
+package org.selene.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What is WildFly's own in running the EAR (docs/wildfly.md); the "wildfly" execution also runs
+ * the pairing, device route, account, login and batch job suites against it unchanged.
+ */
+@SeleneIT
+class WildFlyIT {
+
+    /** Made by Jakarta Security's Pbkdf2PasswordHash on Payara (Soteria): the password "correct horse battery staple". */
+    static final String PAYARA_HASH = "PBKDF2WithHmacSHA512:1024:110JCYtQES1YLNc05iZWdGiLFhs2U9Ot9xLxSjKyf9k=:"
+            + "AJDuQZUf7grA2WoSvraD4udK17pdDAxnJQOzFlgdrLyMbyFtZvXDQt2jFROLHAYqaKqmpn9DjGrDC7koVy+X2A==";
+
+    private static int managementPort() {
+        return 9990 + SeleneServerExtension.server().httpPort() - 8080;
+    }
+
+    @Test
+    void readinessOnTheManagementInterfaceSaysTheEarIsDeployed() throws Exception {
+        HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"selene.ear\":\"OK\""), ready.body());
+    }
+
+    @Test
+    void theMergedOpenApiDocumentDescribesTheApis() {
+        JsonObject paths = Http.get("/openapi", "Accept", "application/json").assertStatus(200).object().getJsonObject("paths");
+        assertTrue(paths.keySet().stream().anyMatch(p -> p.startsWith("/v1/device")), paths.keySet().toString());
+        assertTrue(paths.keySet().stream().anyMatch(p -> p.startsWith("/account/api")), paths.keySet().toString());
+    }
+
+    @Test
+    void aPasswordHashedOnPayaraLogsInOnWildFly() {
+        String email = WebLogin.uniqueEmail();
+        Db.update("INSERT INTO account.account (id, email_address, password) VALUES (?, ?, ?)", UUID.randomUUID(), email, PAYARA_HASH);
+        WebLogin.internalLogin(email, "correct horse battery stapler").assertJsonError(401);
+        WebLogin.internalLogin(email, "correct horse battery staple").assertStatus(204);
+    }
+
+    @Test
+    void theJobRepositoryIsJBeretsInItsOwnSchema() throws InterruptedException {
+        assertEquals(0L, ((Number) Db.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename IN ('job_instance', 'job_execution', 'step_execution')")).longValue());
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        String status = null;
+        while (System.nanoTime() < deadline && !"COMPLETED".equals(status)) {
+            status = (String) Db.scalar("SELECT max(e.batchstatus) FROM jberet.job_execution e JOIN jberet.job_instance j ON j.jobinstanceid = e.jobinstanceid "
+                    + "WHERE j.jobname = 'geography-import'");
+            Thread.sleep(500);
+        }
+        assertEquals("COMPLETED", status, "the first start's GeoNames import ran on JBeret");
+        assertTrue(((Number) Db.scalar("SELECT count(*) FROM geography.city")).longValue() > 100_000);
+    }
+}
