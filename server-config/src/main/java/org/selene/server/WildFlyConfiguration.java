@@ -22,7 +22,7 @@ final class WildFlyConfiguration {
     static final String DATASOURCE_JNDI = "java:/jdbc/selene";
     static final String JOB_REPOSITORY_SCHEMA = "jberet";
     /** Raised whenever the configuration script changes, so that an existing base directory is configured anew. */
-    private static final int REVISION = 1;
+    private static final int REVISION = 2;
 
     /** A module WildFly lacks: its name, jars (file names in the modules directory) and dependencies. */
     record Module(String name, List<String> jars, List<String> dependencies) {
@@ -37,6 +37,8 @@ final class WildFlyConfiguration {
                     List.of("javax.cache.api", "jakarta.inject.api", "java.logging", "java.management")));
 
     static final String ECLIPSELINK_JAR = "eclipselink.jar";
+    /** Undertow's cap on a request body: a backstop far above the application's own (docs/wildfly.md). */
+    static final long MAX_POST_SIZE = 256L * 1024 * 1024;
 
     private final Path home;
     private final Path baseDir;
@@ -137,6 +139,9 @@ final class WildFlyConfiguration {
                 "/subsystem=remoting/http-connector=http-remoting-connector:remove",
                 "/subsystem=undertow/server=default-server/host=default-host/setting=http-invoker:remove",
                 "/subsystem=undertow/server=default-server/https-listener=https:remove",
+                // the application caps every body itself and answers 413 in JSON (SELENE_MAX_BODY_BYTES,
+                // 10 MiB by default); Undertow's own cap, the same 10 MiB, would answer first with an empty 400
+                "/subsystem=undertow/server=default-server/http-listener=default:write-attribute(name=max-post-size,value=" + MAX_POST_SIZE + ")",
                 // every socket on 127.0.0.1 but HTTP
                 "/socket-binding-group=standard-sockets:write-attribute(name=default-interface,value=management)",
                 "/socket-binding-group=standard-sockets/socket-binding=http:write-attribute(name=interface,value=public)",

@@ -2,7 +2,6 @@ package org.selene.device.api;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.selene.domain.shared.DomainException;
@@ -10,6 +9,8 @@ import org.selene.domain.shared.JsonText;
 import org.selene.domain.upstream.UpstreamReply;
 import org.selene.web.json.CamelCase;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,33 @@ final class UpstreamAnswers {
     private UpstreamAnswers() {
     }
 
-    /** Every query parameter of the request, repeated ones included, in the device's order. */
+    /**
+     * Every query parameter of the request, repeated ones included, in the device's order. Read
+     * from the raw query: UriInfo's map keeps that order on Jersey (Payara) but not on RESTEasy
+     * (WildFly), and the order is part of the upstream cache's key.
+     */
     static List<Map.Entry<String, String>> query(UriInfo uri) {
-        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
+        String raw = uri.getRequestUri().getRawQuery();
         List<Map.Entry<String, String>> query = new ArrayList<>();
-        parameters.forEach((name, values) -> values.forEach(value -> query.add(Map.entry(name, value))));
+        if (raw == null || raw.isEmpty()) {
+            return query;
+        }
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            query.add(Map.entry(decode(equals < 0 ? pair : pair.substring(0, equals)), equals < 0 ? "" : decode(pair.substring(equals + 1))));
+        }
         return query;
+    }
+
+    private static String decode(String encoded) {
+        try {
+            return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.badRequest("malformed query string");
+        }
     }
 
     /** The upstream's answer as it is: status, content type and bytes. */
