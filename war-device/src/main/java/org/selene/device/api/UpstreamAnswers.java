@@ -42,12 +42,9 @@ final class UpstreamAnswers {
         return query;
     }
 
+    /** The request URI is a java.net.URI: a broken percent escape never gets this far. */
     private static String decode(String encoded) {
-        try {
-            return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.badRequest("malformed query string");
-        }
+        return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
     }
 
     /** The upstream's answer as it is: status, content type and bytes. */
