@@ -72,6 +72,22 @@ class WildFlyIT {
         WebLogin.internalLogin(email, "correct horse battery staple").assertStatus(204);
     }
 
+    /** asadmin verify-account-email's counterpart: the job of that name, started from the CLI; not startable through the admin API. */
+    @Test
+    void theOperatorVerifiesAnAddressWithTheCliJob() throws Exception {
+        UUID id = UUID.randomUUID();
+        String address = "vouched-" + id + "@example.org";
+        Db.update("INSERT INTO account.account (id, email_address) VALUES (?, ?)", id, address);
+        String[] unknown = WildFlyCli.runJob("verify-account-email", "address=nobody-" + id + "@example.org");
+        assertEquals("FAILED", unknown[0]);
+        assertEquals("NOT VERIFIED: no account uses this address", unknown[1]);
+        String[] verified = WildFlyCli.runJob("verify-account-email", "address=" + address);
+        assertEquals("COMPLETED", verified[0], verified[1]);
+        assertEquals("VERIFIED account " + id, verified[1]);
+        assertEquals(address, Db.scalar("SELECT email_address FROM account.email_verification WHERE account_id = ?", id));
+        Http.post("/account/api/admin/jobs/verify-account-email", "{\"address\": \"" + address + "\"}", MarketSession.admin().cookies()).assertJsonError(404);
+    }
+
     @Test
     void theJobRepositoryIsJBeretsInItsOwnSchema() throws InterruptedException {
         assertEquals(0L, ((Number) Db.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename IN ('job_instance', 'job_execution', 'step_execution')")).longValue());

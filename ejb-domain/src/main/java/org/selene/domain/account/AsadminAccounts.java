@@ -7,8 +7,9 @@ import org.selene.domain.shared.DomainException;
 
 /**
  * What the server's {@code asadmin verify-account-email} command (module asadmin-batch) calls: a
- * no-interface EJB under a fixed global JNDI name, taking and returning JDK types only. The
- * operator vouches for an address where no verification mail can be sent (a server without mail).
+ * no-interface EJB under a fixed global JNDI name, taking and returning JDK types only; and the job
+ * verify-account-email, which an operator starts from WildFly's CLI. The operator vouches for an
+ * address where no verification mail can be sent (a server without mail).
  */
 @Stateless
 public class AsadminAccounts {
