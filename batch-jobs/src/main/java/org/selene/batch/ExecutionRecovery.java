@@ -103,10 +103,10 @@ public class ExecutionRecovery {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement execution = c.prepareStatement("UPDATE " + tables.table() + " SET batchstatus = 'FAILED', exitstatus = ?, "
-                    + "endtime = " + tables.updatedValue() + ", " + tables.updatedColumn() + " = " + tables.updatedValue()
+                    + "endtime = " + tables.clock() + ", " + tables.updatedColumn() + " = " + tables.clock()
                     + " WHERE " + tables.idColumn() + " = ? AND batchstatus IN " + UNFINISHED);
                  PreparedStatement steps = c.prepareStatement("UPDATE " + tables.stepTable() + " SET batchstatus = 'FAILED', exitstatus = ?, "
-                         + "endtime = " + tables.updatedValue() + " WHERE " + tables.stepExecutionColumn() + " = ? AND batchstatus IN " + UNFINISHED)) {
+                         + "endtime = " + tables.clock() + " WHERE " + tables.idColumn() + " = ? AND batchstatus IN " + UNFINISHED)) {
                 execution.setString(1, EXIT_STATUS);
                 execution.setLong(2, executionId);
                 if (execution.executeUpdate() == 0) {

@@ -15,18 +15,20 @@ import java.util.Properties;
 /**
  * Where the server's job repository keeps executions, read and (for a lost node's executions)
  * written with SQL by ExecutionHistory and ExecutionRecovery. Each select names its columns alike
- * (id, job, tag, batchstatus, exitstatus, starttime, endtime, parameters; steps: execution, stepname, ...)
- * so that the code above it is one.
+ * (id, job, tag, batchstatus, exitstatus, starttime, endtime, parameters, createtime, updated;
+ * steps: execution, id, stepname, ...) so that the code above it is one.
  *
  * @param executions executions with their job name and instance tag (the configuration that may operate on it)
  * @param steps      step executions with the eight metrics of Jakarta Batch
- * @param sinceUpdate SQL for the time since an execution {@code e} last changed (the repositories write different clocks)
- * @param table      the execution table and its id column, for the FAILED update
- * @param stepTable  the step table and its execution column, for the same
+ * @param table      the execution table, for the FAILED update
+ * @param stepTable  the step table, for the same
+ * @param idColumn   the execution id's column, in both tables
  * @param updatedColumn the execution's last-changed column
+ * @param clock      SQL for "now" in the repository's own clock (its timestamps differ by server)
+ * @param serializedParameters whether parameters are a serialized Properties (else its text format)
  */
-record JobRepositoryTables(String executions, String steps, String sinceUpdate, String table, String stepTable,
-                           String idColumn, String stepExecutionColumn, String updatedColumn, String updatedValue, boolean serializedParameters) {
+record JobRepositoryTables(String executions, String steps, String table, String stepTable, String idColumn,
+                           String updatedColumn, String clock, boolean serializedParameters) {
 
     /**
      * Payara's JBatch, in the application's database (public schema). Its timestamps are the
@@ -38,8 +40,7 @@ record JobRepositoryTables(String executions, String steps, String sinceUpdate, 
                     + "JOIN public.jobinstancedata j ON j.jobinstanceid = e.jobinstanceid",
             "SELECT jobexecid AS execution, stepexecid AS id, stepname, batchstatus, exitstatus, starttime, endtime, readcount, writecount, "
                     + "commitcount, rollbackcount, readskipcount, processskipcount, filtercount, writeskipcount FROM public.stepexecutioninstancedata",
-            "localtimestamp - coalesce(e.updated, e.createtime)",
-            "public.executioninstancedata", "public.stepexecutioninstancedata", "jobexecid", "jobexecid", "updatetime", "localtimestamp", true);
+            "public.executioninstancedata", "public.stepexecutioninstancedata", "jobexecid", "updatetime", "localtimestamp", true);
 
     /**
      * WildFly's JBeret, in schema jberet (docs/wildfly.md: its tables are made at server start,
@@ -51,8 +52,12 @@ record JobRepositoryTables(String executions, String steps, String sinceUpdate, 
                     + "JOIN jberet.job_instance j ON j.jobinstanceid = e.jobinstanceid",
             "SELECT jobexecutionid AS execution, stepexecutionid AS id, stepname, batchstatus, exitstatus, starttime, endtime, readcount, writecount, "
                     + "commitcount, rollbackcount, readskipcount, processskipcount, filtercount, writeskipcount FROM jberet.step_execution",
-            "now() - coalesce(e.updated, e.createtime)",
-            "jberet.job_execution", "jberet.step_execution", "jobexecutionid", "jobexecutionid", "lastupdatedtime", "now()", false);
+            "jberet.job_execution", "jberet.step_execution", "jobexecutionid", "lastupdatedtime", "now()", false);
+
+    /** SQL for the time since an execution {@code e} of {@link #executions} last changed. */
+    String sinceUpdate() {
+        return clock + " - coalesce(e.updated, e.createtime)";
+    }
 
     private static final ObjectInputFilter PROPERTIES_ONLY = ObjectInputFilter.Config.createFilter("java.util.Properties;java.util.Hashtable;java.util.Map$Entry;java.lang.String;!*");
 

@@ -25,8 +25,6 @@ public final class SeleneServer extends Backend {
     static final String ADMIN_USER = "admin";
     static final String ADMIN_PASSWORD_FILE = "asadmin-password";
 
-    /** The application's environment, as the domain is started with it. */
-    private final Map<String, String> serverEnvironment;
     private boolean domainStarted;
     private BeforeDeploy beforeDeploy = server -> { };
     /** Instances of this domain started by {@link #startInstance}, stopped with it. */
@@ -40,7 +38,6 @@ public final class SeleneServer extends Backend {
 
     public SeleneServer(LauncherSettings settings) {
         super(settings, "Payara Server");
-        this.serverEnvironment = application.variables();
     }
 
     public int adminPort() {
@@ -340,7 +337,7 @@ public final class SeleneServer extends Backend {
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
-        env.putAll(serverEnvironment);
+        env.putAll(application.variables());
         env.put("AS_JAVA", System.getProperty("java.home"));
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

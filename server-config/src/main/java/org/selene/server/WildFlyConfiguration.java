@@ -51,7 +51,7 @@ final class WildFlyConfiguration {
     }
 
     /** Installs the modules and, on first start (or a new REVISION), configures the base directory. */
-    void ensure(String httpHost) throws Exception {
+    void ensure() throws Exception {
         for (Module module : MODULES) {
             install(module);
         }

@@ -64,7 +64,7 @@ public final class WildFlyServer extends Backend {
         Map<String, String> env = application.variables();
         env.putIfAbsent("SELENE_DATASOURCE", WildFlyConfiguration.DATASOURCE_JNDI);
         WildFlyConfiguration configuration = new WildFlyConfiguration(wildflyHome, baseDir(), modules);
-        configuration.ensure(settings.exposure().httpHost());
+        configuration.ensure();
         Path deployments = baseDir().resolve("deployments");
         Files.createDirectories(deployments);
         for (String marker : List.of(".failed", ".deployed", ".undeployed", ".isdeploying", ".pending")) {
@@ -96,7 +96,7 @@ public final class WildFlyServer extends Backend {
         return builder.start();
     }
 
-    /** Ready when WildFly's readiness (management port) is UP with the EAR deployed, and the EAR answers. */
+    /** Ready when WildFly's readiness (management port) is UP with the EAR deployed; a failed deployment ends the wait at once. */
     private void awaitReady(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "";

@@ -1,5 +1,7 @@
 package org.selene.it;
 
+import org.selene.server.WildFlyServer;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 record WildFlyCli(int exitCode, String output) {
 
     static WildFlyCli run(String operation) throws Exception {
-        int managementPort = 9990 + SeleneServerExtension.server().httpPort() - 8080;
+        int managementPort = ((WildFlyServer) SeleneServerExtension.server()).managementPort();
         Process p = new ProcessBuilder(Path.of(System.getProperty("selene.wildfly.home"), "bin", "jboss-cli.sh").toString(),
                 "--connect", "--controller=127.0.0.1:" + managementPort, operation).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

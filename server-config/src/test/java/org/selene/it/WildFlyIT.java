@@ -2,6 +2,7 @@ package org.selene.it;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.selene.server.WildFlyServer;
 
 import java.io.IOException;
 import java.net.Socket;
@@ -27,7 +28,7 @@ class WildFlyIT {
             + "AJDuQZUf7grA2WoSvraD4udK17pdDAxnJQOzFlgdrLyMbyFtZvXDQt2jFROLHAYqaKqmpn9DjGrDC7koVy+X2A==";
 
     private static int managementPort() {
-        return 9990 + SeleneServerExtension.server().httpPort() - 8080;
+        return ((WildFlyServer) SeleneServerExtension.server()).managementPort();
     }
 
     @Test
