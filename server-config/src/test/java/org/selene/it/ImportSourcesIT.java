@@ -23,16 +23,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SeleneIT
 class ImportSourcesIT {
 
-    private static long executions() {
-        return Db.count("SELECT count(*) FROM public.executioninstancedata");
+    /**
+     * Executions whose parameters hold the value (Payara stores them as a serialized Properties,
+     * where an ASCII string stands as its bytes): a background job that starts meanwhile (the
+     * first-start imports after FoundationIT's redeploy) does not count.
+     */
+    private static long executions(String value) {
+        return Db.count("SELECT count(*) FROM public.executioninstancedata WHERE position(convert_to(?, 'UTF8') IN parameters) > 0", value);
     }
 
     private static void refused(String job, String parameter, String value) {
-        long before = executions();
+        long before = executions(value);
         JsonObject error = Http.post("/account/api/admin/jobs/" + job, "{\"" + parameter + "\": \"" + value + "\"}", MarketSession.admin().cookies())
                 .assertJsonError(400).object();
         assertTrue(error.getString("error").startsWith(parameter + ":"), value + " → " + error);
-        assertEquals(before, executions(), value + " started a job");
+        assertEquals(before, executions(value), value + " started a job");
     }
 
     @Test
@@ -67,11 +72,11 @@ class ImportSourcesIT {
 
     @Test
     void asadminIsFencedTheSameWay() throws Exception {
-        long before = executions();
+        long before = executions("/etc");
         AdminJobsIT.Asadmin refused = AdminJobsIT.Asadmin.run("start-batch-job", "--properties", "geonamesDir=/etc", "geography-import");
         assertTrue(refused.exitCode() != 0, refused.output());
         assertTrue(refused.output().contains("geonamesDir:"), refused.output());
-        assertEquals(before, executions());
+        assertEquals(before, executions("/etc"));
     }
 
     @Test
