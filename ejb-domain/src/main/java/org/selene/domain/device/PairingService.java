@@ -36,6 +36,9 @@ public class PairingService {
     @EJB
     private RateLimiter limiter;
 
+    @EJB
+    private SelfActivationNetworks selfActivation;
+
     @Inject
     private DeviceSessionService sessions;
 
@@ -47,6 +50,8 @@ public class PairingService {
         LocalDateTime now = DeviceSessionService.now();
         purgeExpiredCodes(now);
         String token = Tokens.random();
+        // a code asked for from a SELENE_AUTO_ACTIVATE network may pair itself (SelfActivationService)
+        boolean selfActivating = selfActivation.allows(clientAddress);
         String code;
         int claimed;
         do {
@@ -54,14 +59,16 @@ public class PairingService {
             // one statement claims the value: a new row, or the row of an expired code of the same
             // value; a live code of that value claims nothing and another value is drawn
             claimed = em.createNativeQuery("""
-                    INSERT INTO device.pairing_code AS p (id, code, pairing_token_hash, state, packaging, insert_ts, expires_ts)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                    INSERT INTO device.pairing_code AS p (id, code, pairing_token_hash, state, packaging, insert_ts, expires_ts, self_activating)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                     ON CONFLICT (code) DO UPDATE SET pairing_token_hash = excluded.pairing_token_hash, state = excluded.state,
-                        packaging = excluded.packaging, device_id = NULL, insert_ts = excluded.insert_ts, expires_ts = excluded.expires_ts
+                        packaging = excluded.packaging, device_id = NULL, insert_ts = excluded.insert_ts, expires_ts = excluded.expires_ts,
+                        self_activating = excluded.self_activating
                     WHERE p.expires_ts <= excluded.insert_ts""")
                     .setParameter(1, UUID.randomUUID()).setParameter(2, code).setParameter(3, Tokens.hash(token))
                     .setParameter(4, state).setParameter(5, packaging)
                     .setParameter(6, Timestamp.valueOf(now)).setParameter(7, Timestamp.valueOf(now.plusSeconds(EXPIRATION_SECONDS)))
+                    .setParameter(8, selfActivating)
                     .executeUpdate();
         } while (claimed == 0);
         return new CodeRequest(code, token, EXPIRATION_SECONDS, state);

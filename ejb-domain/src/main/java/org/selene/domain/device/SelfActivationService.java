@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * Devices that activate themselves, as with the OVOS personal backend: a code requested from a
- * network of SELENE_AUTO_ACTIVATE is marked, and the first activation poll of that code from such a
+ * network of SELENE_AUTO_ACTIVATE is marked (PairingService.requestCode), and the first activation poll of that code from such a
  * network pairs it with a new device of the household account, so unmodified mycroft-core and
  * ovos-core polling gets its login without anyone typing the code. Off by default.
  */
@@ -27,14 +27,6 @@ public class SelfActivationService {
 
     @Inject
     private HouseholdService household;
-
-
-    /** GET /v1/device/code: remembers that the code was asked for from an allowed network. */
-    public void markCode(String code, String clientAddress) {
-        if (networks.allows(clientAddress)) {
-            em.createNativeQuery("UPDATE device.pairing_code SET self_activating = true WHERE code = ?1").setParameter(1, code).executeUpdate();
-        }
-    }
 
     /**
      * POST /v1/device/activate, before the usual activation: pairs a marked, live code whose state

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.selene.domain.device.PairingService;
-import org.selene.domain.device.SelfActivationService;
 import org.selene.domain.shared.DomainException;
 import org.selene.web.http.ClientAddress;
 
@@ -28,8 +27,6 @@ public class PairingResource {
     @Inject
     ClientAddress client;
 
-    @Inject
-    SelfActivationService selfActivation;
 
     @GET
     public JsonObject code(@QueryParam("state") String state, @QueryParam("packaging") String packaging) {
@@ -39,9 +36,7 @@ public class PairingResource {
         if (state.length() > 200 || (packaging != null && packaging.length() > 100)) {
             throw DomainException.badRequest("state or packaging too long");
         }
-        String address = client.current();
-        PairingService.CodeRequest request = pairing.requestCode(state, packaging, address);
-        selfActivation.markCode(request.code(), address);
+        PairingService.CodeRequest request = pairing.requestCode(state, packaging, client.current());
         return JSON.createObjectBuilder()
                 .add("code", request.code())
                 .add("expiration", request.expiration())
