@@ -268,6 +268,8 @@ public final class SeleneServer extends Backend {
     private void hardenDomain() throws IOException {
         Path domainXml = domainDir().resolve("config").resolve("domain.xml");
         Files.writeString(domainXml, DomainXml.hardened(Files.readString(domainXml), settings.exposure()));
+        Path logging = domainDir().resolve("config").resolve("logging.properties");
+        Files.writeString(logging, DomainLogging.bounded(Files.readString(logging)));
     }
 
     private Path writePostBootCommands() throws IOException {

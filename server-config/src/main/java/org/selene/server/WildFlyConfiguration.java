@@ -22,7 +22,7 @@ final class WildFlyConfiguration {
     static final String DATASOURCE_JNDI = "java:/jdbc/selene";
     static final String JOB_REPOSITORY_SCHEMA = "jberet";
     /** Raised whenever the configuration script changes, so that an existing base directory is configured anew. */
-    private static final int REVISION = 2;
+    private static final int REVISION = 3;
 
     /** A module WildFly lacks: its name, jars (file names in the modules directory) and dependencies. */
     record Module(String name, List<String> jars, List<String> dependencies) {
@@ -142,6 +142,13 @@ final class WildFlyConfiguration {
                 // the application caps every body itself and answers 413 in JSON (SELENE_MAX_BODY_BYTES,
                 // 10 MiB by default); Undertow's own cap, the same 10 MiB, would answer first with an empty 400
                 "/subsystem=undertow/server=default-server/http-listener=default:write-attribute(name=max-post-size,value=" + MAX_POST_SIZE + ")",
+                // the server log rotates by size and keeps 10 files (WildFly's daily file is unbounded
+                // within a day and every day's is kept), as on Payara (DomainLogging)
+                "/subsystem=logging/root-logger=ROOT:remove-handler(name=FILE)",
+                "/subsystem=logging/periodic-rotating-file-handler=FILE:remove",
+                "/subsystem=logging/size-rotating-file-handler=FILE:add(file={relative-to=jboss.server.log.dir,path=server.log},"
+                        + "rotate-size=2m,max-backup-index=" + DomainLogging.KEPT_FILES + ",named-formatter=PATTERN,append=true,autoflush=true)",
+                "/subsystem=logging/root-logger=ROOT:add-handler(name=FILE)",
                 // every socket on 127.0.0.1 but HTTP
                 "/socket-binding-group=standard-sockets:write-attribute(name=default-interface,value=management)",
                 "/socket-binding-group=standard-sockets/socket-binding=http:write-attribute(name=interface,value=public)",

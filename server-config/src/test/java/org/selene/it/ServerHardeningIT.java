@@ -77,6 +77,20 @@ class ServerHardeningIT {
     }
 
     /**
+     * Payara logs a stack trace for every request whose path it cannot decode (GET /v1/x/%zz), before
+     * any application sees it, and keeps every rotated log file by default: the running domain's
+     * logging keeps a bounded number of files.
+     */
+    @Test
+    void theServerLogKeepsABoundedNumberOfRotatedFiles() throws Exception {
+        List<String> properties = Files.readAllLines(server.domainDir().resolve("config").resolve("logging.properties"));
+        for (String handler : List.of("com.sun.enterprise.server.logging.GFFileHandler", "fish.payara.enterprise.server.logging.PayaraNotificationFileHandler")) {
+            assertTrue(properties.contains(handler + ".maxHistoryFiles=10"), handler + ": " + properties);
+            assertTrue(properties.contains(handler + ".rotationLimitInBytes=2000000"), handler + ": " + properties);
+        }
+    }
+
+    /**
      * Every socket the server and the database listen on, read from /proc: only the HTTP listener
      * faces the network; the admin listener, IIOP, JMX, the Data Grid and PostgreSQL stay on loopback.
      */

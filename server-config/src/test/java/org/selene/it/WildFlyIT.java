@@ -89,6 +89,17 @@ class WildFlyIT {
         Http.post("/account/api/admin/jobs/verify-account-email", "{\"address\": \"" + address + "\"}", MarketSession.admin().cookies()).assertJsonError(404);
     }
 
+    /** As on Payara: the server log rotates by size and keeps a bounded number of files. */
+    @Test
+    void theServerLogKeepsABoundedNumberOfRotatedFiles() throws Exception {
+        WildFlyCli handler = WildFlyCli.run("/subsystem=logging/size-rotating-file-handler=FILE:read-resource");
+        assertEquals(0, handler.exitCode(), handler.output());
+        assertTrue(handler.output().contains("\"max-backup-index\" => 10"), handler.output());
+        assertTrue(handler.output().contains("\"rotate-size\" => \"2m\""), handler.output());
+        WildFlyCli daily = WildFlyCli.run("/subsystem=logging/periodic-rotating-file-handler=FILE:read-resource");
+        assertTrue(daily.exitCode() != 0 || daily.output().contains("not found"), daily.output());
+    }
+
     @Test
     void theJobRepositoryIsJBeretsInItsOwnSchema() throws InterruptedException {
         assertEquals(0L, ((Number) Db.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename IN ('job_instance', 'job_execution', 'step_execution')")).longValue());
