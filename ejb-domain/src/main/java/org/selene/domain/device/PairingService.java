@@ -2,6 +2,8 @@ package org.selene.domain.device;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +11,10 @@ import org.selene.domain.limit.Limit;
 import org.selene.domain.limit.RateLimiter;
 import org.selene.domain.shared.DomainException;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -33,6 +39,9 @@ public class PairingService {
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
 
+    @Inject
+    private DataSource dataSource;
+
     @EJB
     private RateLimiter limiter;
 
@@ -45,44 +54,61 @@ public class PairingService {
     public record CodeRequest(String code, String token, int expiration, String state) {
     }
 
+    /**
+     * GET /v1/device/code. Outside a container transaction: the code is claimed by one statement
+     * that commits by itself (a device may ask every few seconds, and a JPA unit of work around one
+     * INSERT cost as much CPU as the rest of the request).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public CodeRequest requestCode(String state, String packaging, String clientAddress) {
         limiter.hit(Limit.PAIRING_CODES_PER_ADDRESS, clientAddress);
         LocalDateTime now = DeviceSessionService.now();
-        purgeExpiredCodes(now);
         String token = Tokens.random();
         // a code asked for from a SELENE_AUTO_ACTIVATE network may pair itself (SelfActivationService)
         boolean selfActivating = selfActivation.allows(clientAddress);
-        String code;
-        int claimed;
-        do {
-            code = Tokens.random(CODE_ALPHABET, CODE_LENGTH);
-            // one statement claims the value: a new row, or the row of an expired code of the same
-            // value; a live code of that value claims nothing and another value is drawn
-            claimed = em.createNativeQuery("""
+        try (Connection c = dataSource.getConnection()) {
+            purgeExpiredCodes(c, now);
+            try (PreparedStatement claim = c.prepareStatement("""
                     INSERT INTO device.pairing_code AS p (id, code, pairing_token_hash, state, packaging, insert_ts, expires_ts, self_activating)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (code) DO UPDATE SET pairing_token_hash = excluded.pairing_token_hash, state = excluded.state,
                         packaging = excluded.packaging, device_id = NULL, insert_ts = excluded.insert_ts, expires_ts = excluded.expires_ts,
                         self_activating = excluded.self_activating
-                    WHERE p.expires_ts <= excluded.insert_ts""")
-                    .setParameter(1, UUID.randomUUID()).setParameter(2, code).setParameter(3, Tokens.hash(token))
-                    .setParameter(4, state).setParameter(5, packaging)
-                    .setParameter(6, Timestamp.valueOf(now)).setParameter(7, Timestamp.valueOf(now.plusSeconds(EXPIRATION_SECONDS)))
-                    .setParameter(8, selfActivating)
-                    .executeUpdate();
-        } while (claimed == 0);
-        return new CodeRequest(code, token, EXPIRATION_SECONDS, state);
+                    WHERE p.expires_ts <= excluded.insert_ts""")) {
+                claim.setString(3, Tokens.hash(token));
+                claim.setString(4, state);
+                claim.setString(5, packaging);
+                claim.setTimestamp(6, Timestamp.valueOf(now));
+                claim.setTimestamp(7, Timestamp.valueOf(now.plusSeconds(EXPIRATION_SECONDS)));
+                claim.setBoolean(8, selfActivating);
+                // one statement claims the value: a new row, or the row of an expired code of the same
+                // value; a live code of that value claims nothing and another value is drawn
+                while (true) {
+                    String code = Tokens.random(CODE_ALPHABET, CODE_LENGTH);
+                    claim.setObject(1, UUID.randomUUID());
+                    claim.setString(2, code);
+                    if (claim.executeUpdate() == 1) {
+                        return new CodeRequest(code, token, EXPIRATION_SECONDS, state);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("pairing code not stored", e);
+        }
     }
 
     /**
      * Deletes expired codes at most once a minute per node: a DELETE on every code request made
      * concurrent requests wait for each other's locks on the same expired rows.
      */
-    private void purgeExpiredCodes(LocalDateTime now) {
+    private static void purgeExpiredCodes(Connection c, LocalDateTime now) throws SQLException {
         long minute = now.toEpochSecond(ZoneOffset.UTC) / 60;
         long last = LAST_PURGE_MINUTE.get();
         if (minute != last && LAST_PURGE_MINUTE.compareAndSet(last, minute)) {
-            em.createQuery("DELETE FROM PairingCode p WHERE p.expires <= :now").setParameter("now", now).executeUpdate();
+            try (PreparedStatement purge = c.prepareStatement("DELETE FROM device.pairing_code WHERE expires_ts <= ?")) {
+                purge.setTimestamp(1, Timestamp.valueOf(now));
+                purge.executeUpdate();
+            }
         }
     }
 

@@ -5,9 +5,12 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -15,6 +18,7 @@ import java.util.Map;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LimitQuotas {
 
     private final Map<Limit, Limit.Quota> quotas = new EnumMap<>(Limit.class);
@@ -31,7 +35,8 @@ public class LimitQuotas {
         }
     }
 
-    public Limit.Quota of(Limit limit) {
-        return quotas.get(limit);
+    /** Every limit's quota; a caller keeps the map rather than calling this singleton on every hit. */
+    public Map<Limit, Limit.Quota> all() {
+        return Collections.unmodifiableMap(quotas);
     }
 }

@@ -1,5 +1,6 @@
 package org.selene.domain.limit;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -18,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -50,7 +52,14 @@ public class RateLimiter {
     private DataSource dataSource;
 
     @EJB
-    private LimitQuotas quotas;
+    private LimitQuotas configured;
+
+    private Map<Limit, Limit.Quota> quotas;
+
+    @PostConstruct
+    void readQuotas() {
+        quotas = configured.all();
+    }
 
     /** What a hit counted, to give it back ({@link #refund}) when the attempt turns out not to count. */
     public record Permit(Limit limit, String keyHash, Timestamp windowStart) {
@@ -59,7 +68,7 @@ public class RateLimiter {
     /** Counts one hit for the key (its parts, compared without case); 429 {@link LimitExceeded} beyond the quota. */
     public Permit hit(Limit limit, String... key) {
         purgeEndedWindows();
-        Limit.Quota quota = quotas.of(limit);
+        Limit.Quota quota = quotas.get(limit);
         String keyHash = digest(key);
         try (Connection c = dataSource.getConnection();
              PreparedStatement count = c.prepareStatement("""

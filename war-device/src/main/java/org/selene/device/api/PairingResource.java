@@ -1,5 +1,6 @@
 package org.selene.device.api;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -21,7 +22,8 @@ import static org.selene.domain.shared.JsonText.JSON;
 @Produces(MediaType.APPLICATION_JSON)
 public class PairingResource {
 
-    @Inject
+    // @EJB for the reason given in DeviceBearer: a device may ask for a code every few seconds
+    @EJB
     PairingService pairing;
 
     @Inject
