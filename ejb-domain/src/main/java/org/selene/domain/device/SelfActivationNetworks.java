@@ -5,6 +5,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.List;
@@ -16,6 +18,8 @@ import java.util.List;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// asked on every pairing-code request, which runs outside a transaction: none begun for a lookup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SelfActivationNetworks {
 
     static final String VARIABLE = "SELENE_AUTO_ACTIVATE";

@@ -1,5 +1,6 @@
 package org.selene.web.http;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,9 +25,15 @@ public class ClientAddress {
     @Inject
     HttpServletRequest request;
 
+    private List<String> trusted;
+
+    @PostConstruct
+    void readTrustedProxies() {
+        trusted = trustedProxies.map(p -> Arrays.stream(p.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()).orElse(List.of());
+    }
+
     public String current() {
-        return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"),
-                trustedProxies.map(p -> Arrays.stream(p.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()).orElse(List.of()));
+        return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trusted);
     }
 
     /** The right-most forwarded address, the one the trusted proxy saw. */
