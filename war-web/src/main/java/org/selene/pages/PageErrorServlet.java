@@ -37,6 +37,7 @@ public class PageErrorServlet extends HttpServlet {
         if (!response.isCommitted()) {
             response.reset();
         }
+        status = JsonErrorPageServlet.answered(status, response);
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
         SecurityHeaders.always(response);

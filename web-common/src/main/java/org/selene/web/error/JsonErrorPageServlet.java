@@ -15,11 +15,24 @@ public class JsonErrorPageServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
+        int status = answered(code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND, response);
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(JsonError.body(message(status)));
+    }
+
+    /**
+     * The status a client gets for the container's: a method that no servlet of the path implements
+     * (PATCH, PROPFIND, an invented one) is the container's 501, but the client asked for what the
+     * resource does not allow, not for a server failure: 405, with the methods the servlets have.
+     */
+    public static int answered(int status, HttpServletResponse response) {
+        if (status != HttpServletResponse.SC_NOT_IMPLEMENTED) {
+            return status;
+        }
+        response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+        return HttpServletResponse.SC_METHOD_NOT_ALLOWED;
     }
 
     /** The words for a status the container answers itself, without any detail of the failure. */
@@ -30,7 +43,9 @@ public class JsonErrorPageServlet extends HttpServlet {
             case 403 -> "forbidden";
             case 404 -> "not found";
             case 405 -> "method not allowed";
+            case 406 -> "not acceptable";
             case 413 -> "request body too large";
+            case 415 -> "unsupported media type";
             default -> status >= 500 ? "internal error" : "request failed";
         };
     }
