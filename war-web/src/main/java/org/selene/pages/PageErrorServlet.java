@@ -38,6 +38,11 @@ public class PageErrorServlet extends HttpServlet {
             response.reset();
         }
         status = JsonErrorPageServlet.answered(status, response);
+        if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
+            // a 501 reaches this page a second time as the 405 the fragment's error page made of
+            // it, and the reset above dropped the Allow that page had set
+            response.setHeader("Allow", JsonErrorPageServlet.SERVLET_METHODS);
+        }
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
         SecurityHeaders.always(response);

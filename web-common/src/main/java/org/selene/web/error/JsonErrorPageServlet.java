@@ -12,6 +12,9 @@ import java.io.IOException;
 @WebServlet("/_error")
 public class JsonErrorPageServlet extends HttpServlet {
 
+    /** What the servlets of a path outside the JAX-RS resources (and the pages) answer to. */
+    public static final String SERVLET_METHODS = "GET, HEAD, POST, OPTIONS";
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -31,7 +34,7 @@ public class JsonErrorPageServlet extends HttpServlet {
         if (status != HttpServletResponse.SC_NOT_IMPLEMENTED) {
             return status;
         }
-        response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+        response.setHeader("Allow", SERVLET_METHODS);
         return HttpServletResponse.SC_METHOD_NOT_ALLOWED;
     }
 
