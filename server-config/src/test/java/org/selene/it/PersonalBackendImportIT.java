@@ -84,11 +84,26 @@ class PersonalBackendImportIT {
                 {"ovos_utterances": [{"utterance_id": 1, "transcription": "what time is it", "path": "/data/utterances/what time is it1700000000456.wav", "uuid": "%1$s"}]}
                 """.formatted(shared));
 
+        // skill OAuth: an app and its token; a token of an app the file does not have, and an app with
+        // an endpoint that is not http(s), are skipped
+        String app = "spotify-" + shared;
+        write(dir, "ovos_oauth_apps.json", """
+                {"%1$s": {"oauth_service": "spotify", "client_id": "imported-client", "client_secret": "imported-secret",
+                          "auth_endpoint": "https://accounts.spotify.com/authorize", "token_endpoint": "https://accounts.spotify.com/api/token",
+                          "refresh_endpoint": "https://accounts.spotify.com/api/token", "callback_endpoint": "http://localhost:36536/auth/callback/spotify",
+                          "scope": "user-read-playback-state"},
+                 "bad-%2$s": {"oauth_service": "x", "client_id": "c", "auth_endpoint": "ftp://example.org/a", "token_endpoint": "https://example.org/t"}}
+                """.formatted(app, shared));
+        write(dir, "ovos_oauth.json", """
+                {"%1$s": {"access_token": "imported-access", "refresh_token": "imported-refresh", "expires_in": 3600, "token_type": "Bearer"},
+                 "no-such-app-%2$s": {"access_token": "x"}}
+                """.formatted(app, shared));
+
         JsonObject first = BatchJobsClient.run("personal-backend-import", "{\"personalBackendDir\": \"" + dir.getFileName() + "\"}");
         assertEquals("COMPLETED", first.getString("batchStatus"), first.toString());
         assertEquals(dir.toString(), first.getJsonObject("parameters").getString("personalBackendDir"), "passed on as its real path");
         // the opted-out device's metric too: the personal backend kept it, so it was consented then
-        assertEquals("devices=2 skillSettings=2 metrics=3 recordings=2 unchanged=0 skipped=2", stepExit(first));
+        assertEquals("devices=2 skillSettings=2 metrics=3 recordings=2 oauth=2 unchanged=0 skipped=4", stepExit(first));
 
         // the token the device holds (CODE:uuid) is its access token, with no pairing
         JsonObject setting = Http.get("/v1/device/" + shared + "/setting", "Authorization", "Bearer " + sharedToken).assertStatus(200).object();
@@ -128,12 +143,21 @@ class PersonalBackendImportIT {
         assertEquals("what time is it", spoken.getString("transcription"));
         assertArrayEquals(utterance, java.util.Base64.getDecoder().decode(spoken.getString("audio_b64")));
 
+        // the household's OAuth app, as the admin API shows it, and its token as a household device gets it
+        JsonObject importedApp = Http.get("/v1/admin/oauth_apps/" + app, RecordingsIT.admin()).assertStatus(200).object();
+        assertEquals("imported-client https://accounts.spotify.com/authorize https://accounts.spotify.com/api/token user-read-playback-state",
+                String.join(" ", importedApp.getString("client_id"), importedApp.getString("auth_endpoint"), importedApp.getString("token_endpoint"),
+                        importedApp.getString("scope")));
+        JsonObject deviceToken = Http.get("/v1/device/" + shared + "/token/" + app, "Authorization", "Bearer " + sharedToken).assertStatus(200).object();
+        assertEquals("imported-access", deviceToken.getString("access_token"));
+        Http.get("/v1/admin/oauth_apps/bad-" + shared, RecordingsIT.admin()).assertJsonError(404);
+
         String counts = counts(shared, isolated);
         assertEquals("devices=2 sessions=2 preferences=2 skills=2 metrics=3 recordings=2", counts);
 
         JsonObject second = BatchJobsClient.run("personal-backend-import", "{\"personalBackendDir\": \"" + dir + "\"}");
         assertEquals("COMPLETED", second.getString("batchStatus"), second.toString());
-        assertEquals("devices=0 skillSettings=0 metrics=0 recordings=0 unchanged=9 skipped=2", stepExit(second));
+        assertEquals("devices=0 skillSettings=0 metrics=0 recordings=0 oauth=0 unchanged=11 skipped=4", stepExit(second));
         assertEquals(counts, counts(shared, isolated), "a second run changes nothing");
 
         // the same token refreshes (the device's GET /v1/auth/token), and the new login replaces it
@@ -145,7 +169,7 @@ class PersonalBackendImportIT {
         Path devices = dir.resolve("ovos_devices.json");
         Files.writeString(devices, Files.readString(devices).replace("\"Kitchen\"", "\"Cuisine\""), StandardCharsets.UTF_8);
         JsonObject third = BatchJobsClient.run("personal-backend-import", "{\"personalBackendDir\": \"" + dir + "\"}");
-        assertEquals("devices=1 skillSettings=0 metrics=0 recordings=0 unchanged=8 skipped=2", stepExit(third));
+        assertEquals("devices=1 skillSettings=0 metrics=0 recordings=0 oauth=0 unchanged=10 skipped=4", stepExit(third));
         Http.get("/v1/device/" + shared + "/setting", "Authorization", "Bearer " + sharedToken).assertJsonError(401);
         JsonObject renamed = Http.get("/v1/device/" + shared, "Authorization", "Bearer " + refreshed.getString("accessToken")).assertStatus(200).object();
         assertEquals("Cuisine", renamed.getString("name"));

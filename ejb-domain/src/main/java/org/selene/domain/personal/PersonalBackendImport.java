@@ -17,6 +17,7 @@ import org.selene.domain.recording.RecordingService;
 import org.selene.domain.shared.DomainException;
 import org.selene.domain.shared.JsonText;
 import org.selene.domain.skill.DeviceSkillSettingsService;
+import org.selene.domain.skill.OAuthAppService;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -56,10 +57,14 @@ public class PersonalBackendImport {
     public static final String METRICS = "ovos_metrics.jsondb";
     public static final String WAKE_WORDS = "ovos_wakewords.jsondb";
     public static final String UTTERANCES = "ovos_utterances.jsondb";
+    public static final String OAUTH_APPS = "ovos_oauth_apps.json";
+    public static final String OAUTH_TOKENS = "ovos_oauth.json";
     /** Where the audio files are looked for beside the JSON databases (the personal backend's data_path layout). */
     public static final String WAKE_WORD_FILES = "wakewords";
     public static final String UTTERANCE_FILES = "utterances";
     static final long MAX_AUDIO_BYTES = 20L * 1024 * 1024;
+    /** The admin API's limit for a token_id (AdminDevicesResource.MAX_TEXT). */
+    static final int MAX_OAUTH_ID = 200;
 
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
@@ -79,12 +84,15 @@ public class PersonalBackendImport {
     @Inject
     private RecordingService recordings;
 
+    @Inject
+    private OAuthAppService oauth;
+
     /** What one run applied; unchanged records were already there, skipped ones cannot be brought in. */
-    public record Summary(int devices, int skillSettings, int metrics, int recordings, int unchanged, int skipped) {
+    public record Summary(int devices, int skillSettings, int metrics, int recordings, int oauth, int unchanged, int skipped) {
         @Override
         public String toString() {
             return "devices=" + devices + " skillSettings=" + skillSettings + " metrics=" + metrics + " recordings=" + recordings
-                    + " unchanged=" + unchanged + " skipped=" + skipped;
+                    + " oauth=" + oauth + " unchanged=" + unchanged + " skipped=" + skipped;
         }
     }
 
@@ -123,10 +131,12 @@ public class PersonalBackendImport {
             }
             entries.forEach((skill, entry) -> skill(device.get(), skill, entry, count));
         });
+        read(dir.resolve(OAUTH_APPS)).forEach((key, record) -> oauthApp(key, record, count));
+        read(dir.resolve(OAUTH_TOKENS)).forEach((key, token) -> oauthToken(key, token, count));
         entries(dir, METRICS, "ovos_metrics").forEach(m -> metric(m, count));
         entries(dir, WAKE_WORDS, "ovos_wakewords").forEach(r -> recording(dir, RecordingService.Kind.WAKE_WORD, r, count));
         entries(dir, UTTERANCES, "ovos_utterances").forEach(r -> recording(dir, RecordingService.Kind.UTTERANCE, r, count));
-        Summary summary = new Summary(count.devices, count.skillSettings, count.metrics, count.recordings, count.unchanged, count.skipped);
+        Summary summary = new Summary(count.devices, count.skillSettings, count.metrics, count.recordings, count.oauth, count.unchanged, count.skipped);
         LOG.info("personal backend import: " + summary);
         return summary;
     }
@@ -136,6 +146,7 @@ public class PersonalBackendImport {
         int skillSettings;
         int metrics;
         int recordings;
+        int oauth;
         int unchanged;
         int skipped;
     }
@@ -275,6 +286,44 @@ public class PersonalBackendImport {
                     && Files.size(file) <= MAX_AUDIO_BYTES ? Optional.of(file) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * An app of ovos_oauth_apps.json as the household's, under its oauth_id (the token_id the admin
+     * API and devices name it by). The personal backend kept no shell_integration: on, its default.
+     */
+    private void oauthApp(String key, JsonValue value, Counter count) {
+        Optional<JsonObject> record = value instanceof JsonObject o ? Optional.of(o) : Optional.empty();
+        Optional<String> clientId = record.flatMap(r -> text(r, "client_id")).filter(v -> v.length() <= OAuthAppService.MAX_FIELD);
+        Optional<String> auth = record.flatMap(r -> text(r, "auth_endpoint")).filter(OAuthAppService::isEndpoint);
+        Optional<String> token = record.flatMap(r -> text(r, "token_endpoint")).filter(OAuthAppService::isEndpoint);
+        if (key.isBlank() || key.length() > MAX_OAUTH_ID || clientId.isEmpty() || auth.isEmpty() || token.isEmpty()) {
+            count.skipped++;
+            return;
+        }
+        if (!changed("oauth_app", key, value)) {
+            count.unchanged++;
+            return;
+        }
+        JsonObject app = record.get();
+        oauth.save(new OAuthAppService.App(key, clientId.get(),
+                text(app, "client_secret").filter(v -> v.length() <= OAuthAppService.MAX_FIELD).orElse(""), auth.get().trim(), token.get().trim(),
+                text(app, "refresh_endpoint").filter(OAuthAppService::isEndpoint).map(String::trim).orElse(null),
+                text(app, "callback_endpoint").filter(OAuthAppService::isEndpoint).map(String::trim).orElse(null),
+                text(app, "scope").filter(v -> v.length() <= OAuthAppService.MAX_FIELD).orElse(""), true));
+        count.oauth++;
+    }
+
+    /** A provider's token of ovos_oauth.json, for the app of the same oauth_id (imported or added before). */
+    private void oauthToken(String key, JsonValue value, Counter count) {
+        if (!(value instanceof JsonObject token) || oauth.app(key).isEmpty()) {
+            count.skipped++;
+        } else if (changed("oauth_token", key, value)) {
+            oauth.saveToken(key, token);
+            count.oauth++;
+        } else {
+            count.unchanged++;
         }
     }
 

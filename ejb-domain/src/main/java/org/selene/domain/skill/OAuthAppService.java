@@ -10,6 +10,7 @@ import org.selene.domain.shared.DomainException;
 import org.selene.domain.shared.JsonText;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,6 +54,15 @@ public class OAuthAppService {
         public String toString() {
             return "OAuth token of " + tokenId;
         }
+    }
+
+    /** Longest endpoint, client id or secret an app may have. */
+    public static final int MAX_FIELD = 2000;
+
+    /** An endpoint an app may name: an http(s) URL (the admin API and the personal-backend import both check it). */
+    public static boolean isEndpoint(String value) {
+        String lower = value.trim().toLowerCase(Locale.ROOT);
+        return value.length() <= MAX_FIELD && (lower.startsWith("https://") || lower.startsWith("http://"));
     }
 
     public List<App> apps() {

@@ -19,7 +19,6 @@ import org.selene.domain.shared.DomainException;
 import org.selene.domain.skill.OAuthAppService;
 import org.selene.web.http.JsonBody;
 
-import java.util.Locale;
 import java.util.Set;
 
 import static org.selene.domain.shared.JsonText.JSON;
@@ -38,7 +37,7 @@ public class AdminOAuthResource {
     static final Set<String> APP_FIELDS = Set.of("token_id", "client_id", "client_secret", "auth_endpoint", "token_endpoint",
             "refresh_endpoint", "callback_endpoint", "scope", "shell_integration");
     static final Set<String> TOKEN_FIELDS = Set.of("token_id", "token_data");
-    static final int MAX_ENDPOINT = 2000;
+    static final int MAX_ENDPOINT = OAuthAppService.MAX_FIELD;
 
     @Inject
     OAuthAppService oauth;
@@ -198,8 +197,7 @@ public class AdminOAuthResource {
             }
             return null;
         }
-        String lower = value.trim().toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
+        if (!OAuthAppService.isEndpoint(value)) {
             throw DomainException.badRequest(field + ": must be an http(s) URL");
         }
         return value.trim();
