@@ -89,6 +89,14 @@ class WildFlyIT {
         Http.post("/account/api/admin/jobs/verify-account-email", "{\"address\": \"" + address + "\"}", MarketSession.admin().cookies()).assertJsonError(404);
     }
 
+    /** RESTEasy's own messages name it and echo the request: the client gets the status's reason, as from Jersey. */
+    @Test
+    void anUnknownRouteOrMethodNamesNeitherTheImplementationNorTheRequest() {
+        assertEquals("Not Found", Http.get("/v1/nonexistent-route").assertJsonError(404).object().getString("error"));
+        assertEquals("Not Found", Http.get("/account/api/nonexistent-route").assertJsonError(404).object().getString("error"));
+        assertEquals("Method Not Allowed", Http.delete("/v1/device/code").assertJsonError(405).object().getString("error"));
+    }
+
     /** As on Payara: the server log rotates by size and keeps a bounded number of files. */
     @Test
     void theServerLogKeepsABoundedNumberOfRotatedFiles() throws Exception {

@@ -20,13 +20,27 @@ import org.selene.domain.shared.DomainException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /** Turns any exception into the JSON error shape; the only place that decides error statuses. */
 public final class ErrorResponses {
 
+    /** How RESTEasy (WildFly) begins its own messages: a message code. */
+    private static final Pattern IMPLEMENTATION_MESSAGE = Pattern.compile("RESTEASY\\d+");
+
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
 
     private ErrorResponses() {
+    }
+
+    /**
+     * What a JAX-RS exception tells the client: our own message for a 4xx, else the status's reason.
+     * The implementations' own messages name them and echo the request ("HTTP 404 Not Found" from
+     * Jersey; "RESTEASY003210: Could not find resource for full path: http://..." from RESTEasy).
+     */
+    static String clientMessage(String message, int status, String reason) {
+        boolean ours = message != null && status < 500 && !message.startsWith("HTTP ") && !IMPLEMENTATION_MESSAGE.matcher(message).lookingAt();
+        return ours ? message : reason;
     }
 
     public static Response forWebApplicationException(WebApplicationException exception) {
@@ -38,10 +52,7 @@ public final class ErrorResponses {
         if (badJson != null) {
             return JsonError.response(400, "malformed JSON body");
         }
-        int status = original.getStatus();
-        String reason = original.getStatusInfo().getReasonPhrase();
-        String message = exception.getMessage() != null && status < 500 && !exception.getMessage().startsWith("HTTP ")
-                ? exception.getMessage() : reason;
+        String message = clientMessage(exception.getMessage(), original.getStatus(), original.getStatusInfo().getReasonPhrase());
         Response.ResponseBuilder builder = Response.fromResponse(original).type(MediaType.APPLICATION_JSON_TYPE).entity(JsonError.body(message));
         return builder.build();
     }
