@@ -63,8 +63,6 @@ public class PersonalBackendImport {
     public static final String WAKE_WORD_FILES = "wakewords";
     public static final String UTTERANCE_FILES = "utterances";
     static final long MAX_AUDIO_BYTES = 20L * 1024 * 1024;
-    /** The admin API's limit for a token_id (AdminDevicesResource.MAX_TEXT). */
-    static final int MAX_OAUTH_ID = 200;
 
     @PersistenceContext(unitName = "selene")
     private EntityManager em;
@@ -294,11 +292,11 @@ public class PersonalBackendImport {
      * API and devices name it by). The personal backend kept no shell_integration: on, its default.
      */
     private void oauthApp(String key, JsonValue value, Counter count) {
-        Optional<JsonObject> record = value instanceof JsonObject o ? Optional.of(o) : Optional.empty();
-        Optional<String> clientId = record.flatMap(r -> text(r, "client_id")).filter(v -> v.length() <= OAuthAppService.MAX_FIELD);
-        Optional<String> auth = record.flatMap(r -> text(r, "auth_endpoint")).filter(OAuthAppService::isEndpoint);
-        Optional<String> token = record.flatMap(r -> text(r, "token_endpoint")).filter(OAuthAppService::isEndpoint);
-        if (key.isBlank() || key.length() > MAX_OAUTH_ID || clientId.isEmpty() || auth.isEmpty() || token.isEmpty()) {
+        JsonObject app = value instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
+        Optional<String> clientId = text(app, "client_id").filter(OAuthAppService::fits);
+        Optional<String> auth = endpoint(app, "auth_endpoint");
+        Optional<String> token = endpoint(app, "token_endpoint");
+        if (key.isBlank() || key.length() > OAuthAppService.MAX_TOKEN_ID || clientId.isEmpty() || auth.isEmpty() || token.isEmpty()) {
             count.skipped++;
             return;
         }
@@ -306,13 +304,14 @@ public class PersonalBackendImport {
             count.unchanged++;
             return;
         }
-        JsonObject app = record.get();
-        oauth.save(new OAuthAppService.App(key, clientId.get(),
-                text(app, "client_secret").filter(v -> v.length() <= OAuthAppService.MAX_FIELD).orElse(""), auth.get().trim(), token.get().trim(),
-                text(app, "refresh_endpoint").filter(OAuthAppService::isEndpoint).map(String::trim).orElse(null),
-                text(app, "callback_endpoint").filter(OAuthAppService::isEndpoint).map(String::trim).orElse(null),
-                text(app, "scope").filter(v -> v.length() <= OAuthAppService.MAX_FIELD).orElse(""), true));
+        oauth.save(new OAuthAppService.App(key, clientId.get(), text(app, "client_secret").filter(OAuthAppService::fits).orElse(""),
+                auth.get(), token.get(), endpoint(app, "refresh_endpoint").orElse(null), endpoint(app, "callback_endpoint").orElse(null),
+                text(app, "scope").filter(OAuthAppService::fits).orElse(""), true));
         count.oauth++;
+    }
+
+    private static Optional<String> endpoint(JsonObject app, String key) {
+        return text(app, key).filter(OAuthAppService::isEndpoint).map(String::trim);
     }
 
     /** A provider's token of ovos_oauth.json, for the app of the same oauth_id (imported or added before). */

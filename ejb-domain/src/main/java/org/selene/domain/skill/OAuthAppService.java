@@ -59,10 +59,18 @@ public class OAuthAppService {
     /** Longest endpoint, client id or secret an app may have. */
     public static final int MAX_FIELD = 2000;
 
+    /** Longest token_id (the admin API's limit for a name). */
+    public static final int MAX_TOKEN_ID = 200;
+
+    /** A client id, secret or scope an app may have. */
+    public static boolean fits(String value) {
+        return value.length() <= MAX_FIELD;
+    }
+
     /** An endpoint an app may name: an http(s) URL (the admin API and the personal-backend import both check it). */
     public static boolean isEndpoint(String value) {
         String lower = value.trim().toLowerCase(Locale.ROOT);
-        return value.length() <= MAX_FIELD && (lower.startsWith("https://") || lower.startsWith("http://"));
+        return fits(value) && (lower.startsWith("https://") || lower.startsWith("http://"));
     }
 
     public List<App> apps() {

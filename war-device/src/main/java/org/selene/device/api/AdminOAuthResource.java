@@ -163,7 +163,7 @@ public class AdminOAuthResource {
         if (value.isBlank()) {
             throw DomainException.badRequest("token_id: This field is required.");
         }
-        return JsonBody.limited(value, "token_id", AdminDevicesResource.MAX_TEXT);
+        return JsonBody.limited(value, "token_id", OAuthAppService.MAX_TOKEN_ID);
     }
 
     private static void sameTokenId(JsonObject json, String tokenId) {
