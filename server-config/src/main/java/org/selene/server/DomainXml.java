@@ -63,6 +63,9 @@ final class DomainXml {
         xml = withAttribute(xml, "jms-service", null, "type", "DISABLED");
         xml = withAttribute(xml, "http", null, "xpowered-by", "false");
         xml = withAttribute(xml, "http", null, "server-header", "false");
+        // loads module payara-request-guard, registered under the comet add-on's name: request paths
+        // Catalina's adapter refuses get a JSON 400 instead of an empty 400 or 200
+        xml = withAttribute(xml, "http", null, "comet-support-enabled", "true");
         // Payara's own H2 databases (EJB timers) are opened by this process only; AUTO_SERVER made
         // H2 open a TCP server on an ephemeral port of every interface for other processes
         xml = xml.replace(";AUTO_SERVER=TRUE", "");

@@ -55,7 +55,8 @@ class DomainXmlTest {
         assertTrue(xml.contains("<iiop-listener security-enabled=\"true\" port=\"3820\" id=\"SSL\" address=\"127.0.0.1\">"), xml);
         assertTrue(xml.contains("name=\"system\" address=\"127.0.0.1\" enabled=\"false\" />"), xml);
         assertTrue(xml.contains("<jms-service default-jms-host=\"default_JMS_host\" type=\"DISABLED\">"), xml);
-        assertTrue(xml.contains("<http default-virtual-server=\"server\" max-connections=\"250\" xpowered-by=\"false\" server-header=\"false\">"), xml);
+        assertTrue(xml.contains("<http default-virtual-server=\"server\" max-connections=\"250\" xpowered-by=\"false\" server-header=\"false\""
+                + " comet-support-enabled=\"true\">"), "the request-path guard is loaded: " + xml);
         assertTrue(xml.contains("<http-service>"), "other elements starting with <http are left alone: " + xml);
         assertTrue(xml.contains("interface=\"127.0.0.1\" das-bind-address=\"127.0.0.1\""), xml);
         assertTrue(xml.contains("value=\"jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/ejbtimer\">"), xml);
