@@ -1,4 +1,4 @@
-package org.selene.web.health;
+package org.selene.device.health;
 
 import org.selene.domain.infrastructure.DatabaseMigration;
 
@@ -13,8 +13,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Ready once the migrations have run and the database answers. Lives in the WARs because
- * Payara only collects health checks from web modules.
+ * Ready once the migrations have run and the database answers. Lives in a web module because
+ * Payara collects health checks only from web modules, and in one of them only: from a library
+ * packaged in every WAR, Payara listed the check twice.
  */
 @Readiness
 @ApplicationScoped
