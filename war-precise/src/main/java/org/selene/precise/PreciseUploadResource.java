@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.selene.domain.recording.RecordingService;
 import org.selene.web.device.WakeWordUpload;
+import org.selene.web.device.WakeWordUploads;
 
 import java.io.IOException;
 import java.util.List;
@@ -38,14 +38,13 @@ public class PreciseUploadResource {
     RecordingService recordings;
 
     @Inject
-    @ConfigProperty(name = "SELENE_MAX_UPLOAD_BYTES", defaultValue = "10485760")
-    long maxUploadBytes;
+    WakeWordUploads uploads;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public JsonObject upload(@Context SecurityContext caller, List<EntityPart> parts) throws IOException {
         UUID device = PreciseDeviceFilter.device(caller);
-        WakeWordUpload upload = WakeWordUpload.read(parts, maxUploadBytes);
+        WakeWordUpload upload = uploads.read(parts);
         recordings.wakeWordHeard(device, upload.audio(), upload.metadata());
         return JSON.createObjectBuilder().add("success", true).add("sent_to_mycroft", false).add("saved", true).build();
     }

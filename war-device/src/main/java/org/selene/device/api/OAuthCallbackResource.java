@@ -22,9 +22,6 @@ public class OAuthCallbackResource {
     SkillOAuthService oauth;
 
     @Inject
-    UpstreamGuard guard;
-
-    @Inject
     UpstreamExecutor upstream;
 
     @Context
@@ -33,6 +30,6 @@ public class OAuthCallbackResource {
     @GET
     public void callback(@Suspended AsyncResponse response) {
         List<Map.Entry<String, String>> query = UpstreamAnswers.query(uri);
-        upstream.answer(response, () -> UpstreamAnswers.asIs(guard.oauth(() -> oauth.callback(query))));
+        upstream.answer(response, guard -> UpstreamAnswers.asIs(guard.oauth(() -> oauth.callback(query))));
     }
 }

@@ -25,13 +25,10 @@ public class SkillOAuthResource {
     SkillOAuthService oauth;
 
     @Inject
-    UpstreamGuard guard;
-
-    @Inject
     UpstreamExecutor upstream;
 
     @GET
     public void token(@PathParam("uuid") UUID device, @PathParam("oauthPath") String oauthPath, @PathParam("credentials") String credentials, @Suspended AsyncResponse response) {
-        upstream.answer(response, () -> UpstreamAnswers.asIs(guard.oauth(() -> oauth.token(device, oauthPath, credentials))));
+        upstream.answer(response, guard -> UpstreamAnswers.asIs(guard.oauth(() -> oauth.token(device, oauthPath, credentials))));
     }
 }

@@ -40,9 +40,6 @@ public class SpeechToTextResource {
     SpeechToTextService speech;
 
     @Inject
-    UpstreamGuard guard;
-
-    @Inject
     UpstreamExecutor upstream;
 
     @EJB
@@ -61,11 +58,11 @@ public class SpeechToTextResource {
                 throw DomainException.badRequest("lang: This field is required.");
             }
             String tag = languageTag(lang);
-            upstream.answer(response, () -> JSON.createArrayBuilder().add(transcript(device, flac, tag)).build());
+            upstream.answer(response, guard -> JSON.createArrayBuilder().add(transcript(guard, device, flac, tag)).build());
             return;
         }
         String tag = languageTag(language == null || language.isBlank() ? "en-US" : language);
-        upstream.answer(response, () -> JSON.createObjectBuilder().add("transcription", transcript(device, flac, tag)).build());
+        upstream.answer(response, guard -> JSON.createObjectBuilder().add("transcription", transcript(guard, device, flac, tag)).build());
     }
 
     private static String languageTag(String lang) {
@@ -76,7 +73,7 @@ public class SpeechToTextResource {
     }
 
     /** Counted in flight for the device until the upstream answered (or failed), before it takes a bulkhead place. */
-    private JsonValue transcript(UUID device, byte[] flac, String lang) {
+    private JsonValue transcript(UpstreamGuard guard, UUID device, byte[] flac, String lang) {
         RateLimiter.Permit inFlight = limiter.hit(Limit.TRANSCRIPTIONS_IN_FLIGHT_PER_DEVICE, device.toString());
         try {
             Optional<String> text = guard.speech(() -> speech.transcribe(device, flac, lang)).text();

@@ -11,10 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.selene.domain.recording.RecordingService;
 import org.selene.domain.shared.DomainException;
 import org.selene.web.device.WakeWordUpload;
+import org.selene.web.device.WakeWordUploads;
 import org.selene.web.http.JsonBody;
 
 import java.io.IOException;
@@ -37,13 +37,12 @@ public class WakeWordFileResource {
     RecordingService recordings;
 
     @Inject
-    @ConfigProperty(name = "SELENE_MAX_UPLOAD_BYTES", defaultValue = "10485760")
-    long maxUploadBytes;
+    WakeWordUploads uploads;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("uuid") UUID device, List<EntityPart> parts) throws IOException {
-        WakeWordUpload upload = WakeWordUpload.read(parts, maxUploadBytes);
+        WakeWordUpload upload = uploads.read(parts);
         JsonObject metadata = upload.metadata();
         String wakeWord = JsonBody.requiredString(metadata, "wake_word");
         String engine = JsonBody.requiredString(metadata, "engine");

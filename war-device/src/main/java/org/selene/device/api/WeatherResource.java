@@ -30,9 +30,6 @@ public class WeatherResource {
     WeatherService weather;
 
     @Inject
-    UpstreamGuard guard;
-
-    @Inject
     UpstreamExecutor upstream;
 
     @Context
@@ -42,6 +39,6 @@ public class WeatherResource {
     public void weather(@Context SecurityContext caller, @PathParam("path") String path, @Suspended AsyncResponse response) {
         UUID device = DevicePrincipal.of(caller);
         List<Map.Entry<String, String>> query = UpstreamAnswers.query(uri);
-        upstream.answer(response, () -> Response.ok(UpstreamAnswers.camelCaseJson(guard.weather(() -> weather.weather(device, path, query)), "weather")).build());
+        upstream.answer(response, guard -> Response.ok(UpstreamAnswers.camelCaseJson(guard.weather(() -> weather.weather(device, path, query)), "weather")).build());
     }
 }

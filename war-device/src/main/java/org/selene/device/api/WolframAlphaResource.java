@@ -32,9 +32,6 @@ public class WolframAlphaResource {
     WolframAlphaService wolframAlpha;
 
     @Inject
-    UpstreamGuard guard;
-
-    @Inject
     UpstreamExecutor upstream;
 
     @Context
@@ -58,7 +55,7 @@ public class WolframAlphaResource {
         }
         UUID device = DevicePrincipal.of(caller);
         List<Map.Entry<String, String>> query = UpstreamAnswers.query(uri);
-        upstream.answer(response, () -> answer(api, guard.wolframAlpha(() -> wolframAlpha.ask(device, api, query))));
+        upstream.answer(response, guard -> answer(api, guard.wolframAlpha(() -> wolframAlpha.ask(device, api, query))));
     }
 
     private static Response answer(Api api, UpstreamReply reply) {

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public record WakeWordUpload(byte[] audio, JsonObject metadata) {
 
-    public static WakeWordUpload read(List<EntityPart> parts, long maxBytes) throws IOException {
+    static WakeWordUpload read(List<EntityPart> parts, long maxBytes) throws IOException {
         Optional<EntityPart> metadataPart = part(parts, "metadata");
         if (metadataPart.isEmpty()) {
             throw DomainException.badRequest("metadata: No metadata file included in request");
