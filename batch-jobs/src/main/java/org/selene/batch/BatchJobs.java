@@ -30,8 +30,15 @@ public class BatchJobs {
             "wake-word-designation", "wake-word-deletion", "daily-report", "retention", "personal-backend-import"));
 
     /** An execution as an operator wants to see it: status, times, and per step the read/write counts. */
+    /** @param latest whether this is the latest execution of its job instance, the only one that may be restarted */
     public record ExecutionView(long executionId, String jobName, String batchStatus, String exitStatus, Date start, Date end,
-                                Properties parameters, List<StepView> steps) {
+                                Properties parameters, boolean latest, List<StepView> steps) {
+
+        /** Failed or stopped, and not restarted since. */
+        public boolean restartable() {
+            return latest && (batchStatus.equals(BatchStatus.FAILED.name()) || batchStatus.equals(BatchStatus.STOPPED.name()));
+        }
+
         public long count(Metric.MetricType type) {
             return steps.stream().mapToLong(s -> s.metrics().getOrDefault(type, 0L)).sum();
         }
@@ -71,15 +78,22 @@ public class BatchJobs {
      * Restarts a failed or stopped execution (the latest of its job instance), from its last
      * checkpoint. Payara's JBatch would also restart one still STARTED, running here or on another
      * node, and so run it twice: refused. One left STARTED by a dead node is FAILED by ExecutionRecovery.
+     * The restart runs with the execution's own parameters, those given replacing theirs by name
+     * (JBatch would run it with only the given ones: a restart without parameters lost its source).
      */
     public long restart(long executionId, Properties parameters) {
         try {
-            Properties checked = sources.check(parameters == null ? new Properties() : parameters);
             ExecutionHistory.Found found = history.execution(executionId).orElseThrow(() -> DomainException.notFound("no job execution " + executionId));
-            String status = found.view().batchStatus();
-            if (!status.equals(BatchStatus.FAILED.name()) && !status.equals(BatchStatus.STOPPED.name())) {
-                throw DomainException.conflict("execution " + executionId + " is " + status + "; only a failed or stopped execution can be restarted");
+            if (!found.view().restartable()) {
+                throw DomainException.conflict("execution " + executionId + " is " + found.view().batchStatus()
+                        + (found.view().latest() ? "" : " and was restarted since") + "; only the latest execution of a failed or stopped job can be restarted");
             }
+            Properties merged = new Properties();
+            merged.putAll(found.view().parameters());
+            if (parameters != null) {
+                merged.putAll(parameters);
+            }
+            Properties checked = sources.check(merged);
             long restarted = operator().restart(executionId, checked);
             node.own(restarted);
             return restarted;

@@ -65,7 +65,7 @@ public class ExecutionHistory {
                 List<BatchJobs.StepView> ofExecution = new ArrayList<>();
                 steps.put(id, ofExecution);
                 found.put(id, new Found(new BatchJobs.ExecutionView(id, rs.getString("job"), rs.getString("batchstatus"), rs.getString("exitstatus"),
-                        rs.getTimestamp("starttime"), rs.getTimestamp("endtime"), tables.parameters(rs), ofExecution), rs.getString("tag")));
+                        rs.getTimestamp("starttime"), rs.getTimestamp("endtime"), tables.parameters(rs), rs.getBoolean("latest"), ofExecution), rs.getString("tag")));
             }
         }
         if (found.isEmpty()) {

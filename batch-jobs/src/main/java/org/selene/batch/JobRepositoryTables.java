@@ -18,7 +18,8 @@ import java.util.Properties;
  * (id, job, tag, batchstatus, exitstatus, starttime, endtime, parameters, createtime, updated;
  * steps: execution, id, stepname, ...) so that the code above it is one.
  *
- * @param executions executions with their job name and instance tag (the configuration that may operate on it)
+ * @param executions executions with their job name, instance tag (the configuration that may operate on it) and
+ *                   whether each is the latest of its job instance
  * @param steps      step executions with the eight metrics of Jakarta Batch
  * @param table      the execution table, for the FAILED update
  * @param stepTable  the step table, for the same
@@ -36,7 +37,9 @@ record JobRepositoryTables(String executions, String steps, String table, String
      */
     static final JobRepositoryTables JBATCH = new JobRepositoryTables(
             "SELECT e.jobexecid AS id, j.name AS job, j.apptag AS tag, e.batchstatus, e.exitstatus, e.starttime, e.endtime, "
-                    + "e.parameters, e.createtime, e.updatetime AS updated FROM public.executioninstancedata e "
+                    + "e.parameters, e.createtime, e.updatetime AS updated, "
+                    + "e.jobexecid = (SELECT max(l.jobexecid) FROM public.executioninstancedata l WHERE l.jobinstanceid = e.jobinstanceid) AS latest "
+                    + "FROM public.executioninstancedata e "
                     + "JOIN public.jobinstancedata j ON j.jobinstanceid = e.jobinstanceid",
             "SELECT jobexecid AS execution, stepexecid AS id, stepname, batchstatus, exitstatus, starttime, endtime, readcount, writecount, "
                     + "commitcount, rollbackcount, readskipcount, processskipcount, filtercount, writeskipcount FROM public.stepexecutioninstancedata",
@@ -48,7 +51,9 @@ record JobRepositoryTables(String executions, String steps, String table, String
      */
     static final JobRepositoryTables JBERET = new JobRepositoryTables(
             "SELECT e.jobexecutionid AS id, j.jobname AS job, '' AS tag, e.batchstatus, e.exitstatus, e.starttime, e.endtime, "
-                    + "e.jobparameters AS parameters, e.createtime, e.lastupdatedtime AS updated FROM jberet.job_execution e "
+                    + "e.jobparameters AS parameters, e.createtime, e.lastupdatedtime AS updated, "
+                    + "e.jobexecutionid = (SELECT max(l.jobexecutionid) FROM jberet.job_execution l WHERE l.jobinstanceid = e.jobinstanceid) AS latest "
+                    + "FROM jberet.job_execution e "
                     + "JOIN jberet.job_instance j ON j.jobinstanceid = e.jobinstanceid",
             "SELECT jobexecutionid AS execution, stepexecutionid AS id, stepname, batchstatus, exitstatus, starttime, endtime, readcount, writecount, "
                     + "commitcount, rollbackcount, readskipcount, processskipcount, filtercount, writeskipcount FROM jberet.step_execution",

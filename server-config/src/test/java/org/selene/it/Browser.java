@@ -3,6 +3,7 @@ package org.selene.it;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -85,6 +86,16 @@ public final class Browser implements AutoCloseable {
 
     public Browser click(String name) {
         button(name).click();
+        return this;
+    }
+
+    /**
+     * Ticks (or unticks) the checkbox a visible label names, with the space bar as a keyboard user
+     * does. With the mouse, Chromium 150 sent the click after a checkbox's click to the empty
+     * message box that follows the first checkbox, so the second stayed unticked.
+     */
+    public Browser tick(String label) {
+        field(label).sendKeys(Keys.SPACE);
         return this;
     }
 

@@ -140,12 +140,19 @@ class SkillImportIT {
         assertEquals(1, Db.count("SELECT count(*) FROM metric.job WHERE job_name = 'skill-import' AND NOT success AND command LIKE '%" + missing + "%'"));
 
         write("not-there-yet.json", catalogue("restarted-skill", "Restarted"));
-        long restartedId = BatchJobsClient.restart(failedId, "{\"source\": \"" + missing + "\", \"coreVersion\": \"21.08\"}");
+        assertTrue(execution(failedId).getBoolean("restartable"));
+        // without parameters the restart runs with the execution's own (JBatch alone would run it with none)
+        long restartedId = BatchJobsClient.restart(failedId, "{}");
         assertNotEquals(failedId, restartedId);
+        assertFalse(execution(failedId).getBoolean("restartable"), "restarted since");
         assertEquals("COMPLETED", BatchJobsClient.await(restartedId).getString("batchStatus"));
         assertEquals(1, Db.count("SELECT count(*) FROM skill.display d JOIN skill.skill s ON s.id = d.skill_id WHERE s.skill_gid = 'restarted-skill|21.08'"));
         // a completed execution (and an earlier one of the same instance) cannot be restarted
         Http.post("/account/api/admin/jobs/executions/" + restartedId + "/restart", "{}", MarketSession.admin().cookies()).assertJsonError(409);
         Http.post("/account/api/admin/jobs/executions/" + failedId + "/restart", "{}", MarketSession.admin().cookies()).assertJsonError(409);
+    }
+
+    private static JsonObject execution(long id) {
+        return Http.get("/account/api/admin/jobs/executions/" + id, MarketSession.admin().cookies()).assertStatus(200).object();
     }
 }

@@ -193,6 +193,30 @@ class WebPagesIT {
                 .stream().anyMatch(e -> e.getText().equals("COMPLETED")) ? true : null);
     }
 
+    /** A failed execution offers its restart on the page; the restart runs with its parameters once its source is there. */
+    @Test
+    void theAdminRestartsAFailedJobFromThePage() throws Exception {
+        String name = "page-restart-" + UUID.randomUUID().toString().substring(0, 8);
+        java.nio.file.Path source = java.nio.file.Files.createDirectories(BatchJobsClient.importDir().resolve("skill-catalogues"))
+                .resolve(name + ".json");
+        browser.signIn(MarketSession.admin().cookie()).open("/admin/jobs.xhtml").awaitHeading("Batch jobs");
+        browser.select("Job", "skill-import").type("Parameters", "source=" + source + ", coreVersion=21.08").click("Start job");
+        browser.awaitText("Started skill-import as execution");
+        String failed = browser.text().replaceAll("(?s).*Started skill-import as execution (\\d+).*", "$1");
+        browser.waitFor(d -> d.findElements(org.openqa.selenium.By.cssSelector("span.status[data-execution='" + failed + "']"))
+                .stream().anyMatch(e -> e.getText().equals("FAILED")) ? true : null);
+
+        SkillImportIT.write(name + ".json", SkillImportIT.catalogue(name, "Restarted From The Page"));
+        browser.open("/admin/jobs.xhtml").click("Restart execution " + failed);
+        browser.awaitText("Restarted execution " + failed + " as ");
+        String restarted = browser.text().replaceAll("(?s).*Restarted execution " + failed + " as (\\d+).*", "$1");
+        browser.waitFor(d -> d.findElements(org.openqa.selenium.By.cssSelector("span.status[data-execution='" + restarted + "']"))
+                .stream().anyMatch(e -> e.getText().equals("COMPLETED")) ? true : null);
+        assertEquals(1, Db.count("SELECT count(*) FROM skill.skill WHERE skill_gid = ?", name + "|21.08"));
+        assertTrue(browser.driver().findElements(org.openqa.selenium.By.xpath("//button[normalize-space(.)='Restart execution " + failed + "']")).isEmpty(),
+                "a restarted execution is not offered again");
+    }
+
     @Test
     void signUpOnThePageNeedsBothAgreementsThenTheMailedLinkVerifiesTheAddress() throws Exception {
         Mailbox.start();
@@ -202,8 +226,8 @@ class WebPagesIT {
         browser.awaitText("Agreement not accepted");
         assertEquals(0L, Db.count("SELECT count(*) FROM account.account WHERE email_address = '" + email + "'"));
         browser.type("Password", "pw-second-try");
-        browser.field("I accept the Terms of Use").click();
-        browser.field("I accept the Privacy Policy").click();
+        browser.tick("I accept the Terms of Use");
+        browser.tick("I accept the Privacy Policy");
         browser.click("Sign up");
         browser.awaitHeading("Your devices").awaitText("We mailed you a link to verify your address.");
         assertEquals(1L, Db.count("SELECT count(*) FROM account.account WHERE email_address = '" + email + "'"));
@@ -435,7 +459,7 @@ class WebPagesIT {
         browser.click("Delete my account");
         browser.awaitText("Tick the box to confirm.");
         assertEquals(1L, Db.count("SELECT count(*) FROM account.account WHERE id = ?", me.accountId()));
-        browser.field("I want to delete my account and all its devices").click();
+        browser.tick("I want to delete my account and all its devices");
         browser.click("Delete my account");
         browser.awaitHeading("Log in").awaitText("Your account and its devices are deleted.");
         assertEquals(0L, Db.count("SELECT count(*) FROM account.account WHERE id = ?", me.accountId()));

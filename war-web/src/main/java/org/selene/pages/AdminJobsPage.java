@@ -45,13 +45,9 @@ public class AdminJobsPage implements Serializable {
 
     /** One execution as the table shows it. */
     public record Row(long id, String job, String status, String exitStatus, String start, String end, long read, long written,
-                      int steps, int finishedSteps, String parameters) {
+                      int steps, int finishedSteps, String parameters, boolean restartable) {
         public boolean isRunning() {
             return RUNNING.contains(status);
-        }
-
-        public boolean isRestartable() {
-            return "FAILED".equals(status) || "STOPPED".equals(status);
         }
 
         /** Finished steps of the steps begun so far; 100 once the execution ended. */
@@ -131,7 +127,7 @@ public class AdminJobsPage implements Serializable {
         int finished = (int) e.steps().stream().filter(s -> !RUNNING.contains(s.batchStatus())).count();
         return new Row(e.executionId(), e.jobName(), e.batchStatus(), e.exitStatus() == null ? "" : e.exitStatus(), time(e.start()), time(e.end()),
                 e.count(Metric.MetricType.READ_COUNT), e.count(Metric.MetricType.WRITE_COUNT), e.steps().size(), finished,
-                e.parameters() == null ? "" : new java.util.TreeMap<>(e.parameters()).toString());
+                e.parameters() == null ? "" : new java.util.TreeMap<>(e.parameters()).toString(), e.restartable());
     }
 
     private static String time(Date value) {

@@ -123,6 +123,7 @@ public class AdminJobsResource {
                 .add("readCount", e.count(Metric.MetricType.READ_COUNT))
                 .add("writeCount", e.count(Metric.MetricType.WRITE_COUNT))
                 .add("parameters", parameters)
+                .add("restartable", e.restartable())
                 .add("steps", steps)
                 .build();
     }
