@@ -57,7 +57,10 @@ public class PairingService {
     /**
      * GET /v1/device/code. Outside a container transaction: the code is claimed by one statement
      * that commits by itself (a device may ask every few seconds, and a JPA unit of work around one
-     * INSERT cost as much CPU as the rest of the request).
+     * INSERT cost as much CPU as the rest of the request), without waiting for its WAL flush
+     * (synchronous_commit off for that statement's transaction, as RateLimiter does). What this
+     * gives up: a code issued in the last fraction of a second before a PostgreSQL crash may be
+     * forgotten, and is then refused as an expired code is (the device's pairing asks for another).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public CodeRequest requestCode(String state, String packaging, String clientAddress) {
@@ -70,7 +73,8 @@ public class PairingService {
             purgeExpiredCodes(c, now);
             try (PreparedStatement claim = c.prepareStatement("""
                     INSERT INTO device.pairing_code AS p (id, code, pairing_token_hash, state, packaging, insert_ts, expires_ts, self_activating)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    SELECT ?::uuid, ?, ?, ?, ?, ?::timestamp, ?::timestamp, ?::boolean
+                    WHERE set_config('synchronous_commit', 'off', true) IS NOT NULL
                     ON CONFLICT (code) DO UPDATE SET pairing_token_hash = excluded.pairing_token_hash, state = excluded.state,
                         packaging = excluded.packaging, device_id = NULL, insert_ts = excluded.insert_ts, expires_ts = excluded.expires_ts,
                         self_activating = excluded.self_activating
