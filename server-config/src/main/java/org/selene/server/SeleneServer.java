@@ -76,6 +76,9 @@ public final class SeleneServer extends Backend {
         domainStarted = true;
         if (fresh) {
             asadmin(List.of("restart-domain", settings.domainName()));
+            // only now is the domain complete: a first boot that failed or was killed leaves no
+            // marker, and the next start creates the domain anew instead of starting it half made
+            Files.writeString(domainMarker(), domainLayout());
         }
         if (!fresh) {
             // an EAR left deployed by a killed run would start against this database first
@@ -204,12 +207,13 @@ public final class SeleneServer extends Backend {
      */
     static final int HTTP_THREADS = 16;
 
-    /** Creates the Payara domain on first use (or when the port, DOMAIN_REVISION or admin password changed); true when it is new. */
+    /**
+     * Creates the Payara domain on first use, when the port, DOMAIN_REVISION or admin password
+     * changed, or when an earlier first boot did not complete; true when it is new.
+     */
     private boolean ensureDomain() throws Exception {
-        Path marker = domainDir().resolve("selene-portbase");
-        // a domain holds its admin password: a new data directory (a new password file) needs a new domain
-        String layout = portBase() + " " + DOMAIN_REVISION + " " + fingerprint(Files.readString(adminPasswordFile()));
-        if (Files.exists(marker) && Files.readString(marker).trim().equals(layout)) {
+        Path marker = domainMarker();
+        if (Files.exists(marker) && Files.readString(marker).trim().equals(domainLayout())) {
             return false;
         }
         if (Files.exists(domainDir())) {
@@ -231,8 +235,17 @@ public final class SeleneServer extends Backend {
                 + "<jvm-options>-Djava.security.egd=file:/dev/./urandom</jvm-options>");
         xml = DomainXml.withHttpThreads(xml, HTTP_THREADS);
         Files.writeString(domainXml, xml);
-        Files.writeString(marker, layout);
         return true;
+    }
+
+    /** Written once a new domain's first boot is done; what it records must match for the domain to be reused. */
+    private Path domainMarker() {
+        return domainDir().resolve("selene-portbase");
+    }
+
+    /** A domain holds its admin password: a new data directory (a new password file) needs a new domain. */
+    private String domainLayout() throws Exception {
+        return portBase() + " " + DOMAIN_REVISION + " " + fingerprint(Files.readString(adminPasswordFile()));
     }
 
     private static String fingerprint(String secret) throws java.security.NoSuchAlgorithmException {
