@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -78,7 +79,8 @@ public class DeviceLoad {
 
         String cookies = signUpAndLogIn(base);
         List<Device> devices = new ArrayList<>();
-        for (int i = 0; i < deviceCount; i++) {
+        devices.add(pairOnceThePlaceIsKnown(base, cookies));
+        for (int i = 1; i < deviceCount; i++) {
             devices.add(pair(base, cookies));
         }
         for (Device d : devices) {
@@ -237,6 +239,22 @@ public class DeviceLoad {
             cookies.append(cookies.isEmpty() ? "" : "; ").append(header.split(";", 2)[0]);
         }
         return cookies.toString();
+    }
+
+    /** The first device: on a server just started the first time, its place exists once the GeoNames import ran (about a minute). */
+    static Device pairOnceThePlaceIsKnown(String base, String cookies) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (true) {
+            try {
+                return pair(base, cookies);
+            } catch (IllegalStateException e) {
+                if (!e.getMessage().contains("unknown") || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                System.out.println("waiting for the GeoNames import: " + e.getMessage());
+                Thread.sleep(10_000);
+            }
+        }
     }
 
     /** Pairs one device as a person and a device do; the place, wake word and voice are the embedded default's. */
