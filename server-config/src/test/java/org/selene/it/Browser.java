@@ -89,11 +89,7 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /**
-     * Ticks (or unticks) the checkbox a visible label names, with the space bar as a keyboard user
-     * does. With the mouse, Chromium 150 sent the click after a checkbox's click to the empty
-     * message box that follows the first checkbox, so the second stayed unticked.
-     */
+    /** Ticks (or unticks) the checkbox a visible label names, with the space bar as a keyboard user does. */
     public Browser tick(String label) {
         field(label).sendKeys(Keys.SPACE);
         return this;
