@@ -121,7 +121,7 @@ class WebPagesIT {
      * form reaches the device's next GET of its skill settings.
      */
     @Test
-    void addADeviceByItsSpokenCodeThenChangeASkillSettingTheDeviceSees() {
+    void addADeviceByItsSpokenCodeChangeWhatItSeesThenEditAndRemoveIt() {
         WebLogin.Session me = WebLogin.newPerson();
         DeviceFixture.kansasCity();
         DeviceFixture.Code code = DeviceFixture.requestCode();
@@ -159,8 +159,16 @@ class WebPagesIT {
                 .object().getString("systemUnit"));
 
         browser.open("/").click("Kitchen speaker");
-        browser.awaitHeading("Edit Kitchen speaker").click("Remove device");
-        browser.awaitText("Removed Kitchen speaker");
+        browser.awaitHeading("Edit Kitchen speaker");
+        browser.type("Name", "Pantry speaker").type("Placement", "pantry").click("Save device");
+        browser.awaitText("Saved Pantry speaker.");
+        jakarta.json.JsonObject record = Http.get("/v1/device/" + device, "Authorization", bearer).assertStatus(200).object();
+        assertEquals("Pantry speaker", record.getString("name"), record.toString());
+        assertEquals("pantry", record.getString("description"), record.toString());
+
+        browser.open("/").click("Pantry speaker");
+        browser.awaitHeading("Edit Pantry speaker").click("Remove device");
+        browser.awaitText("Removed Pantry speaker");
         assertEquals(0L, Db.count("SELECT count(*) FROM device.device WHERE id = '" + device + "'"));
     }
 
