@@ -51,14 +51,18 @@ class DeviceRoutesIT {
     void revalidationsAreAnsweredWithoutReadingTheDatabase() throws InterruptedException {
         DeviceFixture.Paired d = DeviceFixture.pair();
         String etag = Http.get(d.path("/setting"), "Authorization", d.bearer()).assertStatus(200).header("ETag").orElseThrow();
-        long before = tokenAndEtagReads();
-        for (int i = 0; i < 25; i++) {
-            Http.get(d.path("/setting"), "Authorization", d.bearer(), "If-None-Match", etag).assertStatus(304);
+        // without the cache every revalidation reads both tables: at least 50 scans in every window.
+        // The statistics are the whole server's, so a scheduled job or an earlier test's late
+        // statistics may add some to one window: the quietest of three windows counts
+        long fewest = Long.MAX_VALUE;
+        for (int window = 0; window < 3 && fewest >= 25; window++) {
+            long before = tokenAndEtagReads();
+            for (int i = 0; i < 25; i++) {
+                Http.get(d.path("/setting"), "Authorization", d.bearer(), "If-None-Match", etag).assertStatus(304);
+            }
+            fewest = Math.min(fewest, tokenAndEtagReads() - before);
         }
-        long reads = tokenAndEtagReads() - before;
-        // without the cache every revalidation reads both tables: at least 50 scans; a few may be
-        // earlier tests' statistics arriving late
-        assertTrue(reads < 25, "token and ETag reads during 25 revalidations: " + reads);
+        assertTrue(fewest < 25, "token and ETag reads during 25 revalidations, in the quietest of three windows: " + fewest);
     }
 
     @Test
