@@ -23,6 +23,9 @@ final class RequestPath {
         if (rawPath == null || !rawPath.startsWith("/")) {
             return Optional.empty(); // "*" and absolute forms are the container's to judge
         }
+        if (plain(rawPath)) {
+            return Optional.empty(); // nearly every request: nothing to decode, no dot segment
+        }
         byte[] decoded = new byte[rawPath.length()];
         int length = 0;
         for (int i = 0; i < rawPath.length(); i++) {
@@ -55,6 +58,17 @@ final class RequestPath {
             return Optional.of("malformed request path: it contains a backslash");
         }
         return climbsAboveRoot(path) ? Optional.of("malformed request path: its '..' segments climb above the root") : Optional.empty();
+    }
+
+    /** Only characters that decode to themselves, and no '.' that could start a dot segment. */
+    private static boolean plain(String rawPath) {
+        for (int i = 0; i < rawPath.length(); i++) {
+            char c = rawPath.charAt(i);
+            if (c == '%' || c == '\\' || c == '.' || c == '\0' || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean climbsAboveRoot(String path) {
