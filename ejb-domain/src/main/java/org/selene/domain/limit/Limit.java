@@ -29,6 +29,10 @@ public enum Limit {
     SIGN_UPS_PER_ADDRESS(30, 3600, "too many sign-ups, try again later"),
     /** Admin API requests with a wrong admin key per client address: guessing the key, limited like a login. */
     ADMIN_KEY_FAILURES_PER_ADDRESS(20, 900, "too many failed admin requests, try again later"),
+    /** Skill OAuth authorizations a device starts (GET /v1/auth/{token_id}/auth_url) per device. */
+    OAUTH_AUTHORIZATIONS_PER_DEVICE(30, 3600, "too many OAuth authorizations from this device, try again later"),
+    /** OAuth provider redirects (GET /v1/auth/callback/{token_id}) per client address: guessing a state. */
+    OAUTH_CALLBACKS_PER_ADDRESS(60, 3600, "too many OAuth callbacks, try again later"),
     /** Mails a device sends its owner (PUT /v1/device/{uuid}/message) per device. */
     DEVICE_EMAILS_PER_DEVICE(60, 3600, "too many messages from this device, try again later"),
     /**

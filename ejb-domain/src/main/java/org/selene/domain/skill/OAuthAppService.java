@@ -9,6 +9,8 @@ import org.selene.domain.device.HouseholdService;
 import org.selene.domain.shared.DomainException;
 import org.selene.domain.shared.JsonText;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -125,19 +127,26 @@ public class OAuthAppService {
                 .getResultList().stream().map(r -> token((Object[]) r)).findFirst();
     }
 
-    /** Stores (or replaces) the token of an app; 404 when no app has that token_id. */
+    /** Stores (or replaces) the household's token of an app; 404 when no app has that token_id. */
     public Token saveToken(String tokenId, JsonObject data) {
-        UUID developer = household.account();
+        saveToken(household.account(), tokenId, data);
+        return token(tokenId).orElseThrow();
+    }
+
+    /**
+     * Stores (or replaces) an account's token of an app; 404 when no app has that token_id. The
+     * row's insert_ts is when this token was stored: a token's expires_in counts from it.
+     */
+    public void saveToken(UUID account, String tokenId, JsonObject data) {
         List<?> credential = em.createNativeQuery("SELECT id FROM skill.oauth_credential WHERE developer_id = ?1 AND application_name = ?2")
-                .setParameter(1, developer).setParameter(2, tokenId).getResultList();
+                .setParameter(1, household.account()).setParameter(2, tokenId).getResultList();
         if (credential.isEmpty()) {
             throw DomainException.notFound("no OAuth app with this token_id");
         }
         em.createNativeQuery("""
                         INSERT INTO skill.oauth_token (oauth_credential_id, account_id, token) VALUES (?1, ?2, CAST(?3 AS json))
-                        ON CONFLICT (oauth_credential_id, account_id) DO UPDATE SET token = excluded.token""")
-                .setParameter(1, credential.get(0)).setParameter(2, developer).setParameter(3, data.toString()).executeUpdate();
-        return token(tokenId).orElseThrow();
+                        ON CONFLICT (oauth_credential_id, account_id) DO UPDATE SET token = excluded.token, insert_ts = excluded.insert_ts""")
+                .setParameter(1, credential.get(0)).setParameter(2, account).setParameter(3, data.toString()).executeUpdate();
     }
 
     public boolean deleteToken(String tokenId) {
@@ -146,24 +155,33 @@ public class OAuthAppService {
                 .setParameter(1, household.account()).setParameter(2, tokenId).executeUpdate() == 1;
     }
 
+    /** The token of a device's account for an app added here, and when it was stored. */
+    public record DeviceToken(UUID account, JsonObject data, Instant storedAt) {
+        @Override
+        public String toString() {
+            return "OAuth token of account " + account;
+        }
+    }
+
     /**
      * What a device gets for GET /v1/device/{uuid}/token/{tokenId}: empty when no app of this name
      * was added here (the OAuth service is asked instead), else the token of the device's account
      * for it; 404 when that account has none yet.
      */
-    public Optional<JsonObject> deviceToken(UUID deviceId, String tokenId) {
+    public Optional<DeviceToken> deviceToken(UUID deviceId, String tokenId) {
         if (app(tokenId).isEmpty()) {
             return Optional.empty();
         }
         List<?> token = em.createNativeQuery("""
-                        SELECT t.token::text FROM skill.oauth_token t JOIN skill.oauth_credential c ON c.id = t.oauth_credential_id
-                        JOIN device.device d ON d.account_id = t.account_id
+                        SELECT t.account_id, t.token::text, t.insert_ts FROM skill.oauth_token t
+                        JOIN skill.oauth_credential c ON c.id = t.oauth_credential_id JOIN device.device d ON d.account_id = t.account_id
                         WHERE c.developer_id = ?1 AND c.application_name = ?2 AND d.id = ?3""")
                 .setParameter(1, household.account()).setParameter(2, tokenId).setParameter(3, deviceId).getResultList();
         if (token.isEmpty()) {
             throw DomainException.notFound("no OAuth token for this app yet");
         }
-        return Optional.of(JsonText.parse((String) token.get(0)).asJsonObject());
+        Object[] row = (Object[]) token.get(0);
+        return Optional.of(new DeviceToken((UUID) row[0], JsonText.parse((String) row[1]).asJsonObject(), ((Timestamp) row[2]).toInstant()));
     }
 
     private static App app(Object[] r) {

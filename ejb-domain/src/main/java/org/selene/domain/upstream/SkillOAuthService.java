@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.selene.domain.shared.DomainException;
-import org.selene.domain.skill.OAuthAppService;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,7 @@ import java.util.regex.Pattern;
  * Selene's skill OAuth proxy (docs/device-api.md §6.20, §6.21): the OAuth credentials and tokens of
  * skills live in an external OAuth service (OAUTH_BASE_URL); a device asks it for a token of its
  * owner, and the OAuth provider's redirect is handed to it. No database transaction is held while
- * the upstream works. Apps added through the admin API are answered here, without the OAuth service.
+ * the upstream works. Apps added here (admin API, household devices) are answered by OAuthProviderService instead.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -43,21 +42,21 @@ public class SkillOAuthService {
     UpstreamHttp http;
 
     @Inject
-    OAuthAppService apps;
+    OAuthProviderService providers;
 
     @Inject
     @ConfigProperty(name = "OAUTH_BASE_URL")
     Optional<String> baseUrl;
 
     /**
-     * The token of an app added through the admin API (OAuthAppService) when the device asks for
-     * /token/{credentials} of one; otherwise GET {OAUTH_BASE_URL}/auth/{credentials}/{oauthPath}?uuid=<the
+     * The token of an app added here (OAuthProviderService; refreshed first unless refresh is false)
+     * when the device asks for /token/{credentials} of one; otherwise GET {OAUTH_BASE_URL}/auth/{credentials}/{oauthPath}?uuid=<the
      * device's account> (Selene swaps the two).
      */
-    public UpstreamReply token(UUID deviceId, String oauthPath, String credentials) {
+    public UpstreamReply token(UUID deviceId, String oauthPath, String credentials, boolean refresh) {
         String path = "auth/" + segment(credentials, "credentials") + "/" + segment(oauthPath, "oauth path");
         if (LOCAL_PATH.equals(oauthPath)) {
-            Optional<JsonObject> local = apps.deviceToken(deviceId, credentials);
+            Optional<JsonObject> local = providers.deviceToken(deviceId, credentials, refresh);
             if (local.isPresent()) {
                 return new UpstreamReply(200, "application/json", local.get().toString().getBytes(StandardCharsets.UTF_8));
             }
@@ -76,7 +75,8 @@ public class SkillOAuthService {
         return http.exchange(SERVICE, HttpRequest.newBuilder(Upstream.uri(base, "auth/callback", query)).GET());
     }
 
-    private static String segment(String value, String name) {
+    /** A path segment that stays one: an app's token_id as a device names it in a path, or the OAuth service's credentials. */
+    static String segment(String value, String name) {
         if (value == null || !SEGMENT.matcher(value).matches() || value.equals(".") || value.equals("..")) {
             throw DomainException.badRequest(name + ": not a valid path segment");
         }

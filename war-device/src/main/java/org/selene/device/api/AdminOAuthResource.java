@@ -184,13 +184,17 @@ public class AdminOAuthResource {
         return text(JsonBody.optionalString(json, field), field);
     }
 
-    private static String text(String value, String field) {
+    static String text(String value, String field) {
         return value == null ? null : JsonBody.limited(value, field, MAX_ENDPOINT);
     }
 
     /** An http(s) URL; an empty one counts as not given (the manager's form sends "" for an empty field). */
     private static String endpoint(JsonObject json, String field, boolean required) {
-        String value = text(json, field);
+        return endpoint(text(json, field), field, required);
+    }
+
+    /** The same rule for a value given some other way (a device's query parameter). */
+    static String endpoint(String value, String field, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 throw DomainException.badRequest(field + ": This field is required.");

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
 import org.selene.domain.upstream.SkillOAuthService;
@@ -27,8 +28,11 @@ public class SkillOAuthResource {
     @Inject
     UpstreamExecutor upstream;
 
+    /** ovos-backend-client 1.0.1 sends refresh=True (Python's spelling); only an explicit false keeps a due token as it is. */
     @GET
-    public void token(@PathParam("uuid") UUID device, @PathParam("oauthPath") String oauthPath, @PathParam("credentials") String credentials, @Suspended AsyncResponse response) {
-        upstream.answer(response, guard -> UpstreamAnswers.asIs(guard.oauth(() -> oauth.token(device, oauthPath, credentials))));
+    public void token(@PathParam("uuid") UUID device, @PathParam("oauthPath") String oauthPath, @PathParam("credentials") String credentials,
+                      @QueryParam("refresh") String refresh, @Suspended AsyncResponse response) {
+        boolean refreshDue = !("false".equalsIgnoreCase(refresh) || "0".equals(refresh));
+        upstream.answer(response, guard -> UpstreamAnswers.asIs(guard.oauth(() -> oauth.token(device, oauthPath, credentials, refreshDue))));
     }
 }
