@@ -21,8 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Answers the container gives before (or instead of) the application: each is JSON, as the
  * application's own errors are, and names neither the server nor a stack frame. Sent over a raw
  * socket, because a well-behaved client library refuses to send most of these requests.
- * Not JSON (see docs/platform-notes.md): an oversized request line or header, which Grizzly's
- * codec refuses before any filter can answer.
  */
 @SeleneIT
 class ContainerErrorsIT {
@@ -56,6 +54,27 @@ class ContainerErrorsIT {
             assertTrue(reply.body.contains(c[1]), c[0] + " -> " + reply.body);
             assertEquals("nosniff", reply.header("x-content-type-options"), c[0]);
         }
+    }
+
+    /**
+     * A request line or header Grizzly's codec cannot take: it used to answer an empty 400 before any
+     * filter or application; payara-request-guard's HeaderErrorFilter answers with the status that
+     * names the problem. Just over the limit (8 KiB), so that the server reads the whole request
+     * before it closes the connection (unread bytes would turn the close into a reset).
+     */
+    @Test
+    void aRequestLineOrHeaderTooLargeForTheConnector() throws IOException {
+        Reply longLine = raw("GET /v1/device/" + "a".repeat(9000) + "/setting HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertJsonError(longLine, 414);
+        assertTrue(longLine.body.contains("request line too long"), longLine.body);
+        assertEquals("close", longLine.header("connection"));
+        Reply bigHeader = raw("GET /v1/device/code?state=x HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "b".repeat(9000)
+                + "\r\nConnection: close\r\n\r\n");
+        assertJsonError(bigHeader, 431);
+        assertEquals("nosniff", bigHeader.header("x-content-type-options"));
+        // a request that fits is still served on a new connection
+        assertJsonError(raw("GET /v1/device/code HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "b".repeat(4000)
+                + "\r\nConnection: close\r\n\r\n"), 400);
     }
 
     /** What the adapter accepts goes on to the application unchanged: an encoded slash is a 404 of the API. */
