@@ -80,6 +80,23 @@ class ClusterIT {
         assertDeletionSeenAtOnce(n2(), das());
     }
 
+    /** The abuse limits count in PostgreSQL: failures spread over both nodes reach the one limit (issue 16, point 3). */
+    @Test
+    void aLimitCountsTheHitsOfBothNodes() {
+        String email = WebLogin.uniqueEmail();
+        WebLogin.signUp(email, "right");
+        String address = Http.newClientAddress();
+        String basic = "Basic " + WebLogin.b64(email + ":||:wrong");
+        for (int i = 0; i < 5; i++) {
+            String node = i % 2 == 0 ? das() : n2();
+            Http.get(node + "/sso/api/internal-login", "Authorization", basic, "X-Forwarded-For", address).assertJsonError(401);
+        }
+        String right = "Basic " + WebLogin.b64(email + ":||:right");
+        Limits.assertLimited(Http.get(n2() + "/sso/api/internal-login", "Authorization", right, "X-Forwarded-For", address), 900);
+        Limits.assertLimited(Http.get(das() + "/sso/api/internal-login", "Authorization", right, "X-Forwarded-For", address), 900);
+        Http.get(n2() + "/sso/api/internal-login", "Authorization", right, "X-Forwarded-For", Http.newClientAddress()).assertStatus(204);
+    }
+
     @Test
     void aNodeKilledUnderLoadLosesNoAcknowledgedWriteItsDevicesGoOnAndItRejoins() throws Exception {
         List<Device> devices = new ArrayList<>();
