@@ -113,9 +113,9 @@ public class BatchJobs {
                 .orElseThrow(() -> DomainException.notFound("no job execution " + executionId));
     }
 
-    /** Every execution of every job this application knows, newest first, whichever node ran it. */
-    public List<ExecutionView> executions() {
-        return history.executions(JOBS);
+    /** The newest executions of every job this application knows (at most {@code newest}), newest first, whichever node ran them. */
+    public List<ExecutionView> executions(int newest) {
+        return history.executions(JOBS, newest);
     }
 
     private String configuration(long executionId) {

@@ -45,11 +45,12 @@ public class ExecutionHistory {
         }
     }
 
-    /** Every execution of the named jobs, newest first. */
-    List<BatchJobs.ExecutionView> executions(java.util.Collection<String> jobs) {
+    /** The newest executions of the named jobs, at most {@code newest}, newest first. */
+    List<BatchJobs.ExecutionView> executions(java.util.Collection<String> jobs, int newest) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT * FROM (" + tables.executions() + ") x WHERE x.job = ANY (?) ORDER BY x.id DESC")) {
+             PreparedStatement s = c.prepareStatement("SELECT * FROM (" + tables.executions() + ") x WHERE x.job = ANY (?) ORDER BY x.id DESC LIMIT ?")) {
             s.setArray(1, c.createArrayOf("varchar", jobs.toArray()));
+            s.setInt(2, newest);
             return read(c, s).values().stream().map(Found::view).toList();
         } catch (SQLException e) {
             throw new IllegalStateException("job repository not readable: " + e.getMessage(), e);

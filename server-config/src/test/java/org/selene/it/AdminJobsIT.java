@@ -41,7 +41,7 @@ class AdminJobsIT {
     void adminListsExecutionsWithStatusTimesAndCounts() throws Exception {
         GeographyImportIT.awaitImport();
         BatchJobsClient.awaitFirstSkillImport();
-        JsonObject listing = Http.get("/account/api/admin/jobs", MarketSession.admin().cookies()).assertStatus(200).object();
+        JsonObject listing = Http.get("/account/api/admin/jobs?limit=1000", MarketSession.admin().cookies()).assertStatus(200).object();
         assertTrue(listing.getJsonArray("jobs").toString().contains("\"core-metrics-parse\""), listing.toString());
         JsonArray executions = listing.getJsonArray("executions");
         JsonObject skillImport = executions.stream().map(JsonValue::asJsonObject)
@@ -50,6 +50,15 @@ class AdminJobsIT {
         assertTrue(skillImport.getJsonNumber("readCount").longValue() >= 1);
         assertEquals("catalogue", skillImport.getJsonArray("steps").getJsonObject(0).getString("name"));
         assertTrue(executions.stream().map(JsonValue::asJsonObject).anyMatch(e -> e.getString("jobName").equals("geography-import")));
+
+        // the newest first, as many as asked (the jobs page polls this while a job runs)
+        JsonArray newest = Http.get("/account/api/admin/jobs?limit=2", MarketSession.admin().cookies()).assertStatus(200).object()
+                .getJsonArray("executions");
+        assertEquals(2, newest.size());
+        assertTrue(newest.getJsonObject(0).getJsonNumber("executionId").longValue() > newest.getJsonObject(1).getJsonNumber("executionId").longValue());
+        for (String bad : new String[]{"0", "1001", "x", "-1"}) {
+            Http.get("/account/api/admin/jobs?limit=" + bad, MarketSession.admin().cookies()).assertJsonError(400);
+        }
     }
 
     /**

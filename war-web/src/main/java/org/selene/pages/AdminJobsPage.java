@@ -66,7 +66,7 @@ public class AdminJobsPage implements Serializable {
     public List<Row> getExecutions() {
         if (rows == null) {
             admins.requireAdmin(caller.id());
-            rows = jobs.executions().stream().limit(SHOWN).map(AdminJobsPage::row).toList();
+            rows = jobs.executions(SHOWN).stream().map(AdminJobsPage::row).toList();
         }
         return rows;
     }

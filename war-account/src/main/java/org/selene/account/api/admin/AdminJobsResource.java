@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,11 +51,27 @@ public class AdminJobsResource {
     @Inject
     BatchJobs jobs;
 
+    /** Listed executions when no limit is asked, and the most that may be. */
+    static final int DEFAULT_LISTED = 100;
+    static final int MAX_LISTED = 1000;
+
+    /** The job names and the newest executions, at most {@code limit} (1 to 1000, default 100). */
     @GET
-    public JsonObject list() {
+    public JsonObject list(@QueryParam("limit") String limit) {
         admins.requireAdmin(caller.id());
+        int newest = DEFAULT_LISTED;
+        if (limit != null) {
+            try {
+                newest = Integer.parseInt(limit.trim());
+            } catch (NumberFormatException e) {
+                newest = 0;
+            }
+            if (newest < 1 || newest > MAX_LISTED) {
+                throw DomainException.badRequest("limit: a whole number from 1 to " + MAX_LISTED);
+            }
+        }
         JsonArrayBuilder executions = JSON.createArrayBuilder();
-        jobs.executions().forEach(e -> executions.add(wire(e)));
+        jobs.executions(newest).forEach(e -> executions.add(wire(e)));
         JsonArrayBuilder names = JSON.createArrayBuilder();
         BatchJobs.JOBS.forEach(names::add);
         return JSON.createObjectBuilder().add("jobs", names).add("executions", executions).build();
