@@ -47,6 +47,30 @@ class DeviceHostileInputIT {
         assertEquals(before, snapshot(d));
     }
 
+    /** Well-formed JSON whose texts hold a NUL, which PostgreSQL cannot store in text: a 4xx JSON error (it was a 500), or stored where it can be. */
+    @Test
+    void textsWithANulAreNeverA5xx() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        String nul = "a\\u0000b";
+        List<String[]> writes = List.of(
+                new String[]{"PATCH", "", "{\"coreVersion\":\"" + nul + "\",\"platform\":\"" + nul + "\"}"},
+                new String[]{"PUT", "/settingsMeta", "{\"skill_gid\":\"" + nul + "|21.02\",\"display_name\":\"" + nul + "\",\"skillMetadata\":{\"sections\":[]}}"},
+                new String[]{"PUT", "/skill", "{\"skill_gid\":\"" + nul + "|21.02\",\"display_name\":\"" + nul + "\",\"skillMetadata\":{\"sections\":[]}}"},
+                new String[]{"PUT", "/skillJson", "{\"blacklist\":[],\"skills\":[{\"name\":\"" + nul + "\",\"origin\":\"cli\",\"beta\":false,"
+                        + "\"status\":\"active\",\"installed\":0,\"updated\":0,\"installation\":\"installed\",\"skill_gid\":\"" + nul + "|21.02\"}]}"},
+                new String[]{"POST", "/metric/timing", "{\"id\":\"" + nul + "\"}"},
+                new String[]{"PUT", "/message", "{\"title\":\"" + nul + "\",\"body\":\"" + nul + "\",\"sender\":\"" + nul + "\"}"});
+        List<String> failures = new ArrayList<>();
+        for (String[] w : writes) {
+            Http.Reply reply = Http.send(w[0], d.path(w[1]), w[2], "Authorization", d.bearer(), "Content-Type", "application/json");
+            if (reply.status() >= 500 || (reply.status() >= 400 && !reply.body().startsWith("{\"error\""))) {
+                failures.add(w[0] + " " + w[1] + " -> " + reply.status() + " " + reply.body());
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertEquals("picroft", Db.scalar("SELECT platform FROM device.device WHERE id = ?", d.deviceId()));
+    }
+
     @Test
     void oversizedBodiesAre413Json() {
         DeviceFixture.Paired d = DeviceFixture.pair();

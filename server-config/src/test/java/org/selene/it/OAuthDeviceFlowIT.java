@@ -160,6 +160,8 @@ class OAuthDeviceFlowIT {
         Http.get("/v1/auth/" + id + "/auth_url" + appQuery("cid").replace("&token_endpoint=" + endpoint("token"), ""),
                 "Authorization", d.bearer()).assertJsonError(400);
         Http.get("/v1/auth/" + id + "/auth_url" + appQuery("cid").replace("scope=read%20write", "scope=" + "s".repeat(3000)), "Authorization", d.bearer()).assertJsonError(400);
+        // a character PostgreSQL cannot store in text
+        Http.get("/v1/auth/" + id + "/auth_url" + appQuery("c%00id"), "Authorization", d.bearer()).assertJsonError(400);
         Http.get("/v1/admin/oauth_apps/" + id, admin()).assertJsonError(404);
         int status = Http.get("/v1/auth/a%20b/auth_url" + appQuery("cid"), "Authorization", d.bearer()).status();
         assertTrue(status == 400 || status == 404, "a token_id that is no path segment: " + status);

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.selene.domain.limit.LimitExceeded;
 import org.selene.domain.shared.DomainException;
 
+import java.sql.SQLException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -90,9 +91,47 @@ public final class ErrorResponses {
         if (findBadJson(cause) != null) {
             return JsonError.response(400, "malformed JSON body");
         }
+        DatabaseRefusal refused = DatabaseRefusal.of(cause);
+        if (refused != null) {
+            return JsonError.response(refused.status(), refused.message());
+        }
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + id, cause);
         return JsonError.response(500, "internal error " + id);
+    }
+
+    /**
+     * A value PostgreSQL refused to store (SQLSTATE class 22, data exception: a NUL in text, a
+     * number out of range) or that breaks a constraint (class 23) came from the request: the
+     * routes check their input, this is the net under what they let through. The transaction has
+     * rolled back; the database's own message is not echoed.
+     */
+    record DatabaseRefusal(int status, String message) {
+
+        static DatabaseRefusal of(Throwable exception) {
+            for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                    return of(sql.getSQLState());
+                }
+            }
+            return null;
+        }
+
+        private static DatabaseRefusal of(String state) {
+            if (state.equals("22021") || state.equals("22P05")) {
+                return new DatabaseRefusal(400, "a text contains a character that cannot be stored (NUL)");
+            }
+            if (state.startsWith("22")) {
+                return new DatabaseRefusal(400, "a value is out of range or malformed");
+            }
+            if (state.equals("23505")) {
+                return new DatabaseRefusal(409, "conflicts with what is stored already");
+            }
+            if (state.startsWith("23")) {
+                return new DatabaseRefusal(400, "a value does not fit what is stored (unknown reference or missing value)");
+            }
+            return null;
+        }
     }
 
     /** "name: message" for a field of a body, the bare message for a whole parameter (a missing body). */

@@ -25,4 +25,15 @@ class ErrorResponsesTest {
     void aServerErrorNeverShowsItsMessage() {
         assertEquals("Internal Server Error", ErrorResponses.clientMessage("connection refused to db:5432", 500, "Internal Server Error"));
     }
+
+    @Test
+    void whatTheDatabaseRefusesToStoreIsTheRequestsFault() {
+        Throwable nul = new jakarta.ejb.EJBException(new IllegalStateException("wrapped", new java.sql.SQLException("invalid byte sequence", "22021")));
+        assertEquals(new ErrorResponses.DatabaseRefusal(400, "a text contains a character that cannot be stored (NUL)"), ErrorResponses.DatabaseRefusal.of(nul));
+        assertEquals(400, ErrorResponses.DatabaseRefusal.of(new java.sql.SQLException("out of range", "22003")).status());
+        assertEquals(409, ErrorResponses.DatabaseRefusal.of(new java.sql.SQLException("duplicate key", "23505")).status());
+        assertEquals(400, ErrorResponses.DatabaseRefusal.of(new java.sql.SQLException("foreign key", "23503")).status());
+        assertEquals(null, ErrorResponses.DatabaseRefusal.of(new java.sql.SQLException("connection refused", "08001")), "the server's fault stays a 500");
+        assertEquals(null, ErrorResponses.DatabaseRefusal.of(new IllegalStateException("no SQL at all")));
+    }
 }
