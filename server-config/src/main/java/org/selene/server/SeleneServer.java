@@ -25,6 +25,9 @@ public final class SeleneServer extends Backend {
     static final String ADMIN_USER = "admin";
     static final String ADMIN_PASSWORD_FILE = "asadmin-password";
 
+    /** start-domain's wait (its default is 600 s); a healthy start, first boot included, takes well under a minute. */
+    private static final int START_TIMEOUT_SECONDS = 240;
+
     private boolean domainStarted;
     private BeforeDeploy beforeDeploy = server -> { };
     /** Instances of this domain started by {@link #startInstance}, stopped with it. */
@@ -64,15 +67,17 @@ public final class SeleneServer extends Backend {
         Files.createDirectories(settings.dataDir());
         application.start(baseUrl(), () -> beforeDeploy.run(this));
         loadOrGenerateAdminPassword();
-        boolean fresh = ensureDomain();
-        stopStaleDomain();
-        hardenDomain();
-        List<String> start = new ArrayList<>(List.of("start-domain"));
-        if (fresh) {
-            start.addAll(List.of("--postbootcommandfile", writePostBootCommands().toString()));
+        boolean fresh;
+        try {
+            fresh = bootDomain();
+        } catch (IllegalStateException failed) {
+            // Payara 6 now and then fails its own startup (an HK2 race among its startup services,
+            // a ConcurrentModificationException), and its JVM then lingers, held by the Data Grid's
+            // threads, while start-domain waits: that JVM is ended and the domain booted once more
+            System.out.println("the domain did not start; starting it once more (" + firstLine(failed.getMessage()) + ")");
+            endDomainProcess();
+            fresh = bootDomain();
         }
-        start.add(settings.domainName());
-        asadmin(start);
         domainStarted = true;
         if (fresh) {
             asadmin(List.of("restart-domain", settings.domainName()));
@@ -85,6 +90,42 @@ public final class SeleneServer extends Backend {
             undeployQuietly();
         }
         deploy();
+    }
+
+    /** Makes the domain if it is not complete and starts it; true when it was made now (and still needs its first restart). */
+    private boolean bootDomain() throws Exception {
+        boolean fresh = ensureDomain();
+        stopStaleDomain();
+        hardenDomain();
+        List<String> start = new ArrayList<>(List.of("start-domain", "--timeout", String.valueOf(START_TIMEOUT_SECONDS)));
+        if (fresh) {
+            start.addAll(List.of("--postbootcommandfile", writePostBootCommands().toString()));
+        }
+        start.add(settings.domainName());
+        asadmin(start);
+        return fresh;
+    }
+
+    /** Ends the JVM of this domain's server if one is left, whatever state it is in (Payara writes its pid at launch). */
+    private void endDomainProcess() throws IOException {
+        Path pidFile = domainDir().resolve("config").resolve("pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readString(pidFile).trim());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        ProcessHandle.of(pid).filter(p -> p.info().commandLine().map(c -> c.contains("ASMain")).orElse(false)).ifPresent(server -> {
+            server.destroyForcibly();
+            server.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).exceptionally(e -> null).join();
+        });
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 
     /** Deploys (or redeploys) the EAR and waits until the application reports ready. */
