@@ -5,6 +5,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import org.selene.domain.limit.Limit;
+import org.selene.domain.limit.RateLimiter;
 import org.selene.domain.shared.DomainException;
 import org.selene.domain.skill.OAuthAppService;
 import org.selene.domain.skill.OAuthAuthorizations;
@@ -39,6 +41,9 @@ public class OAuthProviderService {
     @Inject
     OAuthAuthorizations authorizations;
 
+    @Inject
+    RateLimiter limiter;
+
     /** The URL a person opens to let the provider authorize the device's account; it comes back to callbackBase + tokenId. */
     public String authorizationUrl(UUID deviceId, String tokenId, Optional<OAuthAppService.App> offered, String callbackBase) {
         String redirectUri = callbackBase + SkillOAuthService.segment(tokenId, "token_id");
@@ -49,9 +54,10 @@ public class OAuthProviderService {
     /**
      * The provider's redirect (§4.1.2): its code is exchanged for the token of the account that
      * started the authorization. 400 for an unknown, used or expired state and for the provider's own
-     * error answer (the state is used up either way).
+     * error answer (the state is used up either way); 429 beyond the redirects a client address may make.
      */
-    public void authorize(String tokenId, String state, String code, String error) {
+    public void authorize(String tokenId, String state, String code, String error, String clientAddress) {
+        limiter.hit(Limit.OAUTH_CALLBACKS_PER_ADDRESS, clientAddress);
         if (state == null || state.isBlank()) {
             throw DomainException.badRequest("state: the provider's redirect carries none");
         }

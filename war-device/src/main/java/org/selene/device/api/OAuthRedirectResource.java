@@ -12,8 +12,6 @@ import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.selene.domain.limit.Limit;
-import org.selene.domain.limit.RateLimiter;
 import org.selene.domain.shared.DomainException;
 import org.selene.domain.upstream.OAuthProviderService;
 import org.selene.web.http.ClientAddress;
@@ -38,9 +36,6 @@ public class OAuthRedirectResource {
     OAuthProviderService providers;
 
     @Inject
-    RateLimiter limiter;
-
-    @Inject
     ClientAddress client;
 
     @Inject
@@ -49,13 +44,13 @@ public class OAuthRedirectResource {
     @GET
     public void redirect(@PathParam("token_id") String tokenId, @QueryParam("state") String state, @QueryParam("code") String code,
                          @QueryParam("error") String error, @Suspended AsyncResponse response) {
-        limiter.hit(Limit.OAUTH_CALLBACKS_PER_ADDRESS, client.current());
         if (state != null && state.length() > MAX_STATE) {
             throw DomainException.badRequest("state: too long");
         }
+        String address = client.current();
         upstream.answer(response, guard -> {
             guard.oauth(() -> {
-                providers.authorize(tokenId, state, code, error);
+                providers.authorize(tokenId, state, code, error, address);
                 return null;
             });
             JsonObject done = JSON.createObjectBuilder().add("token_id", tokenId)
