@@ -116,6 +116,11 @@ class OAuthDeviceFlowIT {
         assertTrue(sentWith("refresh_token", "rt-" + code).isEmpty());
         assertEquals(token, Http.get("/v1/admin/oauth_toks/" + id, admin()).assertStatus(200).object().getJsonObject("token_data"));
 
+        // behind a trusted TLS proxy (the suite's server trusts its loopback), the address the proxy says it is reached at
+        Map<String, String> proxied = authorizationRequest(Http.get("/v1/auth/" + id + "/auth_url", "Authorization", d.bearer(),
+                "X-Forwarded-Proto", "https", "X-Forwarded-Host", "selene.example.org"));
+        assertEquals("https://selene.example.org/v1/auth/callback/" + id, proxied.get("redirect_uri"));
+
         // the state is used up
         redirect(request, "?code=good-again&state=" + request.get("state")).assertJsonError(400);
         assertTrue(sentWith("code", "good-again").isEmpty());

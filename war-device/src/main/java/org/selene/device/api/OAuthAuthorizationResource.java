@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.selene.domain.skill.OAuthAppService;
 import org.selene.domain.upstream.OAuthProviderService;
+import org.selene.web.http.ClientAddress;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,9 @@ public class OAuthAuthorizationResource {
     @Inject
     OAuthProviderService providers;
 
+    @Inject
+    ClientAddress client;
+
     @Context
     UriInfo uri;
 
@@ -42,8 +46,9 @@ public class OAuthAuthorizationResource {
                                      @QueryParam("auth_endpoint") String authEndpoint, @QueryParam("token_endpoint") String tokenEndpoint,
                                      @QueryParam("refresh_endpoint") String refreshEndpoint, @QueryParam("scope") String scope) {
         UUID device = DevicePrincipal.of(security);
-        // the person's browser reaches the server where the device does (the personal backend's rule too)
-        String callbackBase = uri.getBaseUri().toString() + "auth/callback/";
+        // the person's browser reaches the server where the device does (the personal backend's rule
+        // too), or where a trusted TLS proxy says it is reached
+        String callbackBase = client.publicBase(uri.getBaseUri()).toString() + "auth/callback/";
         Optional<OAuthAppService.App> offered = Optional.empty();
         if (clientId != null && !clientId.isBlank()) {
             offered = Optional.of(new OAuthAppService.App(tokenId, AdminOAuthResource.text(clientId, "client_id"),
