@@ -23,17 +23,14 @@ import org.glassfish.grizzly.memory.Buffers;
  */
 final class HeaderErrorFilter extends BaseFilter {
 
-    /** The codec's error being answered on this thread: set by the probe, taken by the write that follows. */
+    /**
+     * The codec's error being answered on this thread: set by the probe, taken by the write that
+     * follows. Nothing is added to reading: a mark whose write never came names a connection the
+     * codec closes, which no later write on this thread belongs to.
+     */
     private static final ThreadLocal<Refusal> PENDING = new ThreadLocal<>();
 
     record Refusal(Connection<?> connection, int status, String reason, String message) {
-    }
-
-    @Override
-    public NextAction handleRead(FilterChainContext ctx) throws IOException {
-        // whatever a probe marked on this thread before belongs to a write that never came
-        PENDING.remove();
-        return ctx.getInvokeAction();
     }
 
     @Override
@@ -71,7 +68,7 @@ final class HeaderErrorFilter extends BaseFilter {
     }
 
     static byte[] response(Refusal refusal) {
-        byte[] body = ("{\"error\":\"" + refusal.message() + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ErrorBody.json(refusal.message());
         String head = "HTTP/1.1 " + refusal.status() + " " + refusal.reason() + "\r\n"
                 + "Content-Type: application/json\r\n"
                 + "Content-Length: " + body.length + "\r\n"

@@ -1,7 +1,6 @@
 package org.selene.requestguard;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.glassfish.grizzly.filterchain.BaseFilter;
@@ -34,7 +33,7 @@ final class RequestPathFilter extends BaseFilter {
     }
 
     private static void refuse(FilterChainContext ctx, HttpRequestPacket request, String message) {
-        byte[] body = ("{\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ErrorBody.json(message);
         HttpResponsePacket response = request.getResponse();
         HttpStatus.BAD_REQUEST_400.setValues(response);
         response.setContentType("application/json");

@@ -155,8 +155,8 @@ public class OAuthAppService {
                 .setParameter(1, household.account()).setParameter(2, tokenId).executeUpdate() == 1;
     }
 
-    /** The token of a device's account for an app added here, and when it was stored. */
-    public record DeviceToken(UUID account, JsonObject data, Instant storedAt) {
+    /** The token of a device's account for an app added here, the app, and when the token was stored. */
+    public record DeviceToken(App app, UUID account, JsonObject data, Instant storedAt) {
         @Override
         public String toString() {
             return "OAuth token of account " + account;
@@ -169,7 +169,8 @@ public class OAuthAppService {
      * for it; 404 when that account has none yet.
      */
     public Optional<DeviceToken> deviceToken(UUID deviceId, String tokenId) {
-        if (app(tokenId).isEmpty()) {
+        Optional<App> app = app(tokenId);
+        if (app.isEmpty()) {
             return Optional.empty();
         }
         List<?> token = em.createNativeQuery("""
@@ -181,7 +182,7 @@ public class OAuthAppService {
             throw DomainException.notFound("no OAuth token for this app yet");
         }
         Object[] row = (Object[]) token.get(0);
-        return Optional.of(new DeviceToken((UUID) row[0], JsonText.parse((String) row[1]).asJsonObject(), ((Timestamp) row[2]).toInstant()));
+        return Optional.of(new DeviceToken(app.get(), (UUID) row[0], JsonText.parse((String) row[1]).asJsonObject(), ((Timestamp) row[2]).toInstant()));
     }
 
     private static App app(Object[] r) {

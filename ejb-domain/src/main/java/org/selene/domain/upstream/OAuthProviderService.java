@@ -87,7 +87,7 @@ public class OAuthProviderService {
             return stored.map(OAuthAppService.DeviceToken::data);
         }
         OAuthAppService.DeviceToken due = stored.get();
-        OAuthAppService.App app = apps.app(tokenId).orElseThrow(() -> DomainException.notFound("no OAuth app with this token_id"));
+        OAuthAppService.App app = due.app();
         Map<String, String> grant = new LinkedHashMap<>();
         grant.put("grant_type", "refresh_token");
         grant.put("refresh_token", due.data().getString("refresh_token"));

@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ClientAddress {
 
+    /** One forwarded scheme, one forwarded host[:port] (an IPv6 literal in brackets): never several hops or a path. */
+    private static final Pattern FORWARDED_PROTO = Pattern.compile("(?i)https?");
+    private static final Pattern FORWARDED_HOST = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9.-]{1,253})(:\\d{1,5})?");
+
     @Inject
     @ConfigProperty(name = "TRUSTED_PROXIES")
     Optional<String> trustedProxies;
@@ -56,9 +60,6 @@ public class ClientAddress {
         String authority = host != null && FORWARDED_HOST.matcher(host.trim()).matches() ? host.trim() : requestBase.getRawAuthority();
         return URI.create(scheme + "://" + authority + requestBase.getRawPath());
     }
-
-    private static final Pattern FORWARDED_PROTO = Pattern.compile("(?i)https?");
-    private static final Pattern FORWARDED_HOST = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9.-]{1,253})(:\\d{1,5})?");
 
     /** The right-most forwarded address, the one the trusted proxy saw. */
     static String resolve(String peer, String forwardedFor, List<String> trusted) {
