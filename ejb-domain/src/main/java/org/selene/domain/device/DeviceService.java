@@ -31,6 +31,12 @@ public class DeviceService {
         return Optional.ofNullable(em.find(Device.class, deviceId));
     }
 
+    /** The account a device belongs to, read without loading the device; empty for an unknown device. */
+    public Optional<UUID> accountOf(UUID deviceId) {
+        return em.createNativeQuery("SELECT account_id FROM device.device WHERE id = ?1").setParameter(1, deviceId)
+                .getResultStream().findFirst().map(UUID.class::cast);
+    }
+
     /**
      * PATCH /v1/device/{uuid}: versions only; the device's ETag is not expired (as Selene), the
      * one its cached body is kept under is.

@@ -4,10 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.selene.domain.device.DeviceService;
 import org.selene.domain.recording.RecordingConsent;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Metrics devices report (metric.core) and the account activity they count for. */
@@ -25,6 +27,9 @@ public class CoreMetricService {
 
     @Inject
     RecordingConsent consent;
+
+    @Inject
+    DeviceService devices;
 
     /**
      * A metric the device reports: stored only when the device opts in (the personal backend's
@@ -53,11 +58,11 @@ public class CoreMetricService {
 
     /** One speech-to-text request of the device's owner; a produced transcript counts as activity. */
     public void recordTranscription(UUID deviceId, String engine, boolean success, BigDecimal audioSeconds, BigDecimal transcriptionSeconds) {
-        List<?> owner = em.createNativeQuery("SELECT account_id FROM device.device WHERE id = ?1").setParameter(1, deviceId).getResultList();
-        if (owner.isEmpty()) {
+        Optional<UUID> account = devices.accountOf(deviceId);
+        if (account.isEmpty()) {
             return;
         }
-        em.persist(new SttTranscription((UUID) owner.get(0), engine, success, audioSeconds, transcriptionSeconds));
+        em.persist(new SttTranscription(account.get(), engine, success, audioSeconds, transcriptionSeconds));
         if (success) {
             trackAccountActivity(deviceId);
         }

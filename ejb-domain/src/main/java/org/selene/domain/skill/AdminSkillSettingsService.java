@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.selene.domain.device.DeviceService;
 import org.selene.domain.device.EtagKind;
 import org.selene.domain.device.EtagService;
 import org.selene.domain.device.HouseholdService;
@@ -46,6 +47,9 @@ public class AdminSkillSettingsService {
     @Inject
     private HouseholdService household;
 
+    @Inject
+    private DeviceService devices;
+
     /** A skill of a device: the personal backend's entry {skillMetadata (values in the fields), skill_gid, display_name}. */
     public record Entry(String skillGid, String displayName, JsonObject metadata, JsonObject values) {
     }
@@ -75,7 +79,7 @@ public class AdminSkillSettingsService {
     public Entry changeOnDevice(UUID deviceId, String skillId, JsonObject values) {
         Entry entry = find(ofDevice(deviceId), skillId);
         requireKnownNames(entry, values);
-        UUID account = (UUID) em.createNativeQuery("SELECT account_id FROM device.device WHERE id = ?1").setParameter(1, deviceId).getSingleResult();
+        UUID account = devices.accountOf(deviceId).orElseThrow(() -> DomainException.notFound("no such device"));
         write(entry.skillGid(), values, isolated(deviceId) ? deviceId : null, account);
         return find(ofDevice(deviceId), entry.skillGid());
     }
@@ -97,7 +101,7 @@ public class AdminSkillSettingsService {
         if (entry.isEmpty()) {
             return false;
         }
-        UUID account = (UUID) em.createNativeQuery("SELECT account_id FROM device.device WHERE id = ?1").setParameter(1, deviceId).getSingleResult();
+        UUID account = devices.accountOf(deviceId).orElseThrow(() -> DomainException.notFound("no such device"));
         return remove(entry.get().skillGid(), isolated(deviceId) ? deviceId : null, account);
     }
 

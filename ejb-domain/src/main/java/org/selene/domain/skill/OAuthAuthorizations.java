@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.selene.domain.device.DeviceService;
 import org.selene.domain.device.HouseholdService;
 import org.selene.domain.device.Tokens;
 import org.selene.domain.limit.Limit;
@@ -37,6 +38,9 @@ public class OAuthAuthorizations {
     @Inject
     private RateLimiter limiter;
 
+    @Inject
+    private DeviceService devices;
+
     /** A started authorization: the app (as stored) and the state the provider is to send back. */
     public record Started(OAuthAppService.App app, String state) {
         @Override
@@ -56,11 +60,7 @@ public class OAuthAuthorizations {
      */
     public Started start(UUID deviceId, String tokenId, Optional<OAuthAppService.App> offered, String redirectUri) {
         limiter.hit(Limit.OAUTH_AUTHORIZATIONS_PER_DEVICE, deviceId.toString());
-        List<?> owner = em.createNativeQuery("SELECT account_id FROM device.device WHERE id = ?1").setParameter(1, deviceId).getResultList();
-        if (owner.isEmpty()) {
-            throw DomainException.notFound("no such device");
-        }
-        UUID account = (UUID) owner.get(0);
+        UUID account = devices.accountOf(deviceId).orElseThrow(() -> DomainException.notFound("no such device"));
         OAuthAppService.App app = apps.app(tokenId).orElseGet(() -> {
             if (offered.isEmpty()) {
                 throw DomainException.notFound("no OAuth app with this token_id: give client_id, client_secret, auth_endpoint, token_endpoint and scope");

@@ -5,9 +5,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.selene.domain.device.DeviceService;
 import org.selene.domain.shared.DomainException;
 
 import java.net.http.HttpRequest;
@@ -35,14 +34,14 @@ public class SkillOAuthService {
     /** mycroft-core's and ovos-backend-client's token request: GET /device/{uuid}/token/{credentials}. */
     private static final String LOCAL_PATH = "token";
 
-    @PersistenceContext(unitName = "selene")
-    private EntityManager em;
-
     @Inject
     UpstreamHttp http;
 
     @Inject
     OAuthProviderService providers;
+
+    @Inject
+    DeviceService devices;
 
     @Inject
     @ConfigProperty(name = "OAUTH_BASE_URL")
@@ -62,11 +61,8 @@ public class SkillOAuthService {
             }
         }
         String base = Upstream.required(baseUrl, "OAUTH_BASE_URL", SERVICE);
-        List<?> owner = em.createNativeQuery("SELECT account_id FROM device.device WHERE id = ?1").setParameter(1, deviceId).getResultList();
-        if (owner.isEmpty()) {
-            throw DomainException.notFound("no such device");
-        }
-        return http.exchange(SERVICE, HttpRequest.newBuilder(Upstream.uri(base, path, List.of(Map.entry("uuid", owner.get(0).toString())))).GET());
+        UUID account = devices.accountOf(deviceId).orElseThrow(() -> DomainException.notFound("no such device"));
+        return http.exchange(SERVICE, HttpRequest.newBuilder(Upstream.uri(base, path, List.of(Map.entry("uuid", account.toString())))).GET());
     }
 
     /** The OAuth provider's redirect, every query parameter forwarded to {OAUTH_BASE_URL}/auth/callback. */
