@@ -1,16 +1,20 @@
 package org.selene.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.selene.server.WildFlyServer;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,12 +35,18 @@ class WildFlyIT {
         return ((WildFlyServer) SeleneServerExtension.server()).managementPort();
     }
 
+    /** The application's own check is among WildFly's: it lives in the EAR's library, the one bean archive WildFly's health extension sees. */
     @Test
-    void readinessOnTheManagementInterfaceSaysTheEarIsDeployed() throws Exception {
+    void readinessOnTheManagementInterfaceSaysTheEarIsDeployedAndTheDatabaseAnswers() throws Exception {
         HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + managementPort() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"selene.ear\":\"OK\""), ready.body());
+        List<JsonObject> database = Json.createReader(new StringReader(ready.body())).readObject().getJsonArray("checks").stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getString("name").equals("database")).toList();
+        assertEquals(1, database.size(), ready.body());
+        assertEquals("UP", database.get(0).getString("status"), ready.body());
+        assertEquals("applied", database.get(0).getJsonObject("data").getString("migrations"), ready.body());
     }
 
     @Test

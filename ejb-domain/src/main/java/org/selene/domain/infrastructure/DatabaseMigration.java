@@ -7,6 +7,8 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.health.Readiness;
+import org.selene.infrastructure.DatabaseReadiness;
 
 import javax.sql.DataSource;
 
@@ -26,16 +28,14 @@ public class DatabaseMigration {
     @Inject
     Config config;
 
-    private volatile boolean migrated;
+    @Inject
+    @Readiness // the check's qualifier: it has no @Default
+    DatabaseReadiness readiness;
 
     @PostConstruct
     void migrate() {
         SecretsPolicy.verify(name -> config.getOptionalValue(name, String.class));
         SchemaMigration.migrate(dataSource);
-        migrated = true;
-    }
-
-    public boolean isMigrated() {
-        return migrated;
+        readiness.migrationsApplied();
     }
 }

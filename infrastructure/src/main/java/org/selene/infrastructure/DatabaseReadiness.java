@@ -1,6 +1,4 @@
-package org.selene.device.health;
-
-import org.selene.domain.infrastructure.DatabaseMigration;
+package org.selene.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,24 +11,28 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Ready once the migrations have run and the database answers. Lives in a web module because
- * Payara collects health checks only from web modules, and in one of them only: from a library
- * packaged in every WAR, Payara listed the check twice.
+ * Ready once the migrations have run (the domain's DatabaseMigration says so) and the database
+ * answers. In the EAR's library, the one place both servers collect it from: WildFly's health
+ * extension sees only the EAR's top-level bean archive, Payara's the web modules, which see it too.
  */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
     @Inject
-    DatabaseMigration migration;
-
-    @Inject
     DataSource dataSource;
+
+    private volatile boolean migrated;
+
+    /** Called by the schema migration once the schema is up to date. */
+    public void migrationsApplied() {
+        migrated = true;
+    }
 
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
-        if (!migration.isMigrated()) {
+        if (!migrated) {
             return response.down().withData("migrations", "pending").build();
         }
         try (Connection c = dataSource.getConnection()) {

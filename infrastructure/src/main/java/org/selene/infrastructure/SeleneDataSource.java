@@ -1,4 +1,4 @@
-package org.selene.domain.infrastructure;
+package org.selene.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
