@@ -22,7 +22,7 @@ final class WildFlyConfiguration {
     static final String DATASOURCE_JNDI = "java:/jdbc/selene";
     static final String JOB_REPOSITORY_SCHEMA = "jberet";
     /** Raised whenever the configuration script changes, so that an existing base directory is configured anew. */
-    private static final int REVISION = 3;
+    private static final int REVISION = 4;
 
     /** A module WildFly lacks: its name, jars (file names in the modules directory) and dependencies. */
     record Module(String name, List<String> jars, List<String> dependencies) {
@@ -34,7 +34,9 @@ final class WildFlyConfiguration {
             new Module("javax.cache.api", List.of("cache-api.jar"), List.of("java.logging")),
             // Caffeine's JCache: a node-local cache (WildFly has no cluster-wide JCache; docs/wildfly.md)
             new Module("org.selene.jcache", List.of("caffeine-jcache.jar", "caffeine.jar", "typesafe-config.jar"),
-                    List.of("javax.cache.api", "jakarta.inject.api", "java.logging", "java.management")));
+                    List.of("javax.cache.api", "jakarta.inject.api", "java.logging", "java.management")),
+            // RequestTargetGuard: decodes request targets, answers an undecodable one in JSON (docs/wildfly.md)
+            new Module("org.selene.requestguard", List.of("selene-request-guard.jar"), List.of("io.undertow.core")));
 
     static final String ECLIPSELINK_JAR = "eclipselink.jar";
     /** Undertow's cap on a request body: a backstop far above the application's own (docs/wildfly.md). */
@@ -142,6 +144,12 @@ final class WildFlyConfiguration {
                 // the application caps every body itself and answers 413 in JSON (SELENE_MAX_BODY_BYTES,
                 // 10 MiB by default); Undertow's own cap, the same 10 MiB, would answer first with an empty 400
                 "/subsystem=undertow/server=default-server/http-listener=default:write-attribute(name=max-post-size,value=" + MAX_POST_SIZE + ")",
+                // the parser answers a target it cannot decode (%zz) with an empty 400 from its I/O layer:
+                // it leaves targets encoded, and the host's first handler decodes them or answers in JSON
+                "/subsystem=undertow/server=default-server/http-listener=default:write-attribute(name=decode-url,value=false)",
+                "/subsystem=undertow/configuration=filter/custom-filter=selene-request-guard:add(class-name="
+                        + "org.selene.requestguard.wildfly.RequestTargetGuard,module=org.selene.requestguard)",
+                "/subsystem=undertow/server=default-server/host=default-host/filter-ref=selene-request-guard:add",
                 // the server log rotates by size and keeps 10 files (WildFly's daily file is unbounded
                 // within a day and every day's is kept), as on Payara (DomainLogging)
                 "/subsystem=logging/root-logger=ROOT:remove-handler(name=FILE)",

@@ -75,6 +75,27 @@ class WildFlyIT {
         assertEquals(0L, ((Number) Db.scalar("SELECT count(*) FROM account.account WHERE email_address LIKE 'AAAA%'")).longValue());
     }
 
+    /**
+     * Undertow's parser answered an undecodable target with an empty 400; it now leaves targets
+     * encoded and RequestTargetGuard, the host's first handler, decodes them or answers in JSON.
+     */
+    @Test
+    void anUndecodableTargetIsAnsweredInJsonAndAnEncodedOneStillReachesItsRoute() throws IOException {
+        String request = " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+        for (String target : new String[]{"/v1/x/%zz", "/%zz", "/v1/device/x/setting?a=%zz", "/account/api/account?%4"}) {
+            ContainerErrorsIT.Reply reply = ContainerErrorsIT.raw("GET " + target + request);
+            assertEquals(400, reply.status(), target + " -> " + reply.head() + reply.body());
+            assertTrue(reply.header("content-type").startsWith("application/json"), target + " -> " + reply.head());
+            assertTrue(reply.body().contains("hexadecimal"), target + " -> " + reply.body());
+        }
+        // decoded, the path names the sign-in page, which the servlet mapping then finds (RESTEasy
+        // matches the raw request URI itself, so a page shows the decoding, not a device route)
+        ContainerErrorsIT.Reply page = ContainerErrorsIT.raw("GET /logi%6E.xhtml" + request);
+        assertEquals(200, page.status(), page.head());
+        assertTrue(page.body().contains("password"), page.body());
+        assertEquals(404, ContainerErrorsIT.raw("GET /logi%6F.xhtml" + request).status());
+    }
+
     @Test
     void aPasswordHashedOnPayaraLogsInOnWildFly() {
         String email = WebLogin.uniqueEmail();
