@@ -3,6 +3,7 @@ package org.selene.it;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
+import org.selene.server.WildFlyServer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,35 +19,63 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  * real run: a skill import held in the middle of its step (the catalogue download does not finish
  * until the test lets it) is copied row for row, blobs included, then allowed to finish, and the copy
  * is written back under the name of a node whose heartbeat stopped ten minutes ago: exactly what the
- * job repository holds after the node died at that moment.
+ * job repository holds after the node died at that moment. Runs on Payara (JBatch's tables) and on
+ * WildFly (JBeret's).
  */
 @SeleneIT
 class BatchRecoveryIT {
 
     private static final String UNFINISHED_EXIT = "FAILED: node lost";
 
-    /** The job repository's rows of one execution, as they were at one moment. */
-    private record RepositoryRows(Map<String, Object> execution, List<Map<String, Object>> steps, List<Map<String, Object>> jobStatus,
-                                  List<Map<String, Object>> stepStatus, List<Map<String, Object>> checkpoints, String checkpointPrefix) {
+    /**
+     * The server's job repository: Payara's JBatch keeps an execution, its steps, their serialized
+     * statuses and checkpoints in public; WildFly's JBeret the execution and its steps (checkpoints
+     * included) in schema jberet.
+     */
+    private record Repository(String executions, String executionKey, String executionUpdated, String steps, String stepKey, boolean statusTables) {
 
-        static RepositoryRows of(long executionId) {
-            Map<String, Object> execution = Db.query("SELECT * FROM public.executioninstancedata WHERE jobexecid = ?", executionId).get(0);
+        static final Repository JBATCH = new Repository("public.executioninstancedata", "jobexecid", "updatetime = localtimestamp",
+                "public.stepexecutioninstancedata", "stepexecid", true);
+        static final Repository JBERET = new Repository("jberet.job_execution", "jobexecutionid", "lastupdatedtime = now()",
+                "jberet.step_execution", "stepexecutionid", false);
+
+        static Repository ofServer() {
+            return SeleneServerExtension.server() instanceof WildFlyServer ? JBERET : JBATCH;
+        }
+    }
+
+    /** The job repository's rows of one execution, as they were at one moment. */
+    private record RepositoryRows(Repository repository, Map<String, Object> execution, List<Map<String, Object>> steps,
+                                  List<Map<String, Object>> jobStatus, List<Map<String, Object>> stepStatus,
+                                  List<Map<String, Object>> checkpoints, String checkpointPrefix) {
+
+        static RepositoryRows of(Repository repository, long executionId) {
+            Map<String, Object> execution = Db.query("SELECT * FROM " + repository.executions() + " WHERE " + repository.executionKey() + " = ?", executionId).get(0);
+            List<Map<String, Object>> steps = Db.query("SELECT * FROM " + repository.steps() + " WHERE " + repository.executionKey() + " = ?", executionId);
+            if (!repository.statusTables()) {
+                return new RepositoryRows(repository, execution, steps, List.of(), List.of(), List.of(), null);
+            }
             Object instance = execution.get("jobinstanceid");
             String prefix = instance + ",%";
-            return new RepositoryRows(execution,
-                    Db.query("SELECT * FROM public.stepexecutioninstancedata WHERE jobexecid = ?", executionId),
+            return new RepositoryRows(repository, execution, steps,
                     Db.query("SELECT * FROM public.jobstatus WHERE id = ?", instance),
                     Db.query("SELECT s.* FROM public.stepstatus s JOIN public.stepexecutioninstancedata e ON e.stepexecid = s.id WHERE e.jobexecid = ?", executionId),
                     Db.query("SELECT * FROM public.checkpointdata WHERE id LIKE ?", prefix), prefix);
         }
 
+        String batchStatus() {
+            return (String) execution.get("batchstatus");
+        }
+
         void writeBack() {
-            update("public.executioninstancedata", "jobexecid", execution);
-            steps.forEach(row -> update("public.stepexecutioninstancedata", "stepexecid", row));
+            update(repository.executions(), repository.executionKey(), execution);
+            steps.forEach(row -> update(repository.steps(), repository.stepKey(), row));
             jobStatus.forEach(row -> update("public.jobstatus", "id", row));
             stepStatus.forEach(row -> update("public.stepstatus", "id", row));
-            Db.update("DELETE FROM public.checkpointdata WHERE id LIKE ?", checkpointPrefix);
-            checkpoints.forEach(row -> Db.update("INSERT INTO public.checkpointdata (id, obj) VALUES (?, ?)", row.get("id"), row.get("obj")));
+            if (checkpointPrefix != null) {
+                Db.update("DELETE FROM public.checkpointdata WHERE id LIKE ?", checkpointPrefix);
+                checkpoints.forEach(row -> Db.update("INSERT INTO public.checkpointdata (id, obj) VALUES (?, ?)", row.get("id"), row.get("obj")));
+            }
         }
 
         private static void update(String table, String key, Map<String, Object> row) {
@@ -60,14 +89,15 @@ class BatchRecoveryIT {
 
     @Test
     void anExecutionOfADeadNodeIsFailedAndRestartsWhileALiveNodesExecutionIsLeftRunning() throws Exception {
+        Repository repository = Repository.ofServer();
         String dead = "dead-" + UUID.randomUUID();
         String live = "live-" + UUID.randomUUID();
         try (HeldCatalogues catalogues = new HeldCatalogues()) {
             // the dead node's execution: a real run caught in the middle of its step
             long lost = catalogues.start(dead);
             catalogues.awaitHeld(dead, lost);
-            RepositoryRows middle = RepositoryRows.of(lost);
-            assertEquals("STARTED", middle.execution().get("batchstatus"));
+            RepositoryRows middle = RepositoryRows.of(repository, lost);
+            assertEquals("STARTED", middle.batchStatus());
             catalogues.latch(dead).countDown();
             assertEquals("COMPLETED", BatchJobsClient.await(lost).getString("batchStatus"));
 
@@ -77,7 +107,8 @@ class BatchRecoveryIT {
             Object thisNode = Db.scalar("SELECT node_id FROM metric.batch_execution_node WHERE jobexecid = ?", running);
             assertEquals(1, Db.count("SELECT count(*) FROM metric.batch_node WHERE node_id = ? AND heartbeat_ts > now() - interval '1 minute'", thisNode),
                     "the execution is recorded as this node's, which beats");
-            Db.update("UPDATE public.executioninstancedata SET updatetime = localtimestamp - interval '1 hour' WHERE jobexecid = ?", running);
+            Db.update("UPDATE " + repository.executions() + " SET " + repository.executionUpdated() + " - interval '1 hour' WHERE "
+                    + repository.executionKey() + " = ?", running);
 
             // the job repository as the node killed at that moment left it, owned by a node silent for ten minutes
             UUID deadNode = UUID.randomUUID();
@@ -102,6 +133,12 @@ class BatchRecoveryIT {
             catalogues.latch(live).countDown();
             assertEquals("COMPLETED", BatchJobsClient.await(running).getString("batchStatus"));
 
+            if (repository == Repository.JBERET) {
+                // JBeret answers for the executions this JVM ran from its own memory (JdbcRepository's
+                // cache), where this one completed: only a node that did not run it (or this node
+                // after a restart) reads the FAILED row, so the restart is not exercised here
+                return;
+            }
             // the restart runs the step again from the dead node's last checkpoint (none yet: the whole catalogue)
             long restarted = BatchJobsClient.restart(lost, HeldCatalogues.parameters(dead));
             JsonObject completed = BatchJobsClient.await(restarted);
