@@ -1,13 +1,11 @@
 package org.selene.account.api;
 
-import org.selene.web.account.AccountProfileWire;
+import org.selene.web.account.AccountProfileEndpoint;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,7 +15,6 @@ import org.selene.domain.account.AccountProfileService;
 import org.selene.domain.shared.DomainException;
 import org.selene.web.http.JsonBody;
 import org.selene.web.session.AccountAuthenticated;
-import org.selene.web.session.AuthenticatedAccount;
 
 import java.util.Set;
 
@@ -26,21 +23,10 @@ import java.util.Set;
 @AccountAuthenticated
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-public class AccountResource {
+public class AccountResource extends AccountProfileEndpoint {
 
     static final Set<String> CHANGEABLE = Set.of("username", "openDataset", "membership");
     static final Set<String> MEMBERSHIP_FIELDS = Set.of("action", "membershipType", "paymentMethod", "paymentToken");
-
-    @Inject
-    AuthenticatedAccount caller;
-
-    @Inject
-    AccountProfileService profiles;
-
-    @GET
-    public JsonObject profile() {
-        return AccountProfileWire.profile(profiles.profile(caller.id()));
-    }
 
     /**
      * The new-account page always sends "membership"; null works without a payment provider.
