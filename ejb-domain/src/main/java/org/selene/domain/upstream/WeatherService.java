@@ -45,13 +45,18 @@ public class WeatherService {
     @Inject
     UpstreamCache cache;
 
+    /** A path that stays below OWM_URL: segments of letters, digits, '_', '-' and '.', never "..". */
+    public static void requireUpstreamPath(String path) {
+        if (!PATH.matcher(path).matches() || path.contains("..")) {
+            throw DomainException.badRequest("not an OpenWeatherMap path: " + path);
+        }
+    }
+
     /** The upstream answer for OWM_URL/{path}?{query}&APPID=key (query in the device's order). */
     public UpstreamReply weather(UUID deviceId, String path, List<Map.Entry<String, String>> query) {
         String base = Upstream.required(url, "OWM_URL", SERVICE);
         String appId = Upstream.required(key, "OWM_KEY", SERVICE);
-        if (!PATH.matcher(path).matches() || path.contains("..")) {
-            throw DomainException.badRequest("not an OpenWeatherMap path: " + path);
-        }
+        requireUpstreamPath(path);
         List<Map.Entry<String, String>> upstreamQuery = new ArrayList<>(query.stream().filter(p -> !p.getKey().equalsIgnoreCase("APPID")).toList());
         String cacheKey = "owm:" + path + "?" + upstreamQuery;
         UpstreamReply reply = cache.get(cacheKey);

@@ -38,6 +38,9 @@ public class WeatherResource {
     @GET
     public void weather(@Context SecurityContext caller, @PathParam("path") String path, @Suspended AsyncResponse response) {
         UUID device = DevicePrincipal.of(caller);
+        // refused here, on the request thread: an answer resumed from the executor while this
+        // thread is still in the container was once sent with status 200 (WeatherIT)
+        WeatherService.requireUpstreamPath(path);
         List<Map.Entry<String, String>> query = UpstreamAnswers.query(uri);
         upstream.answer(response, guard -> Response.ok(UpstreamAnswers.camelCaseJson(guard.weather(() -> weather.weather(device, path, query)), "weather")).build());
     }
