@@ -53,8 +53,8 @@ public class RequestTargetGuard implements HttpHandler {
 
     /** Keys and values decoded as a form's ('+' is a space); IllegalArgumentException for a broken escape. */
     static void decodeQueryParameters(Map<String, Deque<String>> parameters, StringBuilder buffer) {
-        if (parameters.isEmpty()) {
-            return;
+        if (parameters.entrySet().stream().noneMatch(p -> encoded(p.getKey()) || p.getValue().stream().anyMatch(RequestTargetGuard::encoded))) {
+            return; // nearly every query: nothing to decode, the parser's map stays as it is
         }
         Map<String, Deque<String>> decoded = new TreeMap<>();
         for (Map.Entry<String, Deque<String>> parameter : parameters.entrySet()) {
@@ -71,8 +71,12 @@ public class RequestTargetGuard implements HttpHandler {
         parameters.putAll(decoded);
     }
 
+    private static boolean encoded(String raw) {
+        return raw.indexOf('%') >= 0 || raw.indexOf('+') >= 0;
+    }
+
     private static String formDecoded(String raw, StringBuilder buffer) {
-        return raw.indexOf('%') < 0 && raw.indexOf('+') < 0 ? raw : URLUtils.decode(raw, StandardCharsets.UTF_8.name(), true, true, buffer);
+        return encoded(raw) ? URLUtils.decode(raw, StandardCharsets.UTF_8.name(), true, true, buffer) : raw;
     }
 
     private static void refuse(HttpServerExchange exchange, String message) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class RequestTargetGuardTest {
@@ -37,6 +38,15 @@ class RequestTargetGuardTest {
         assertEquals("New York, NY", parameters.get("location").getFirst());
         assertEquals(List.of("arm", "x86"), List.copyOf(parameters.get("arch")));
         assertEquals(2, parameters.size());
+    }
+
+    @Test
+    void aQueryWithNothingToDecodeKeepsTheParsersMap() {
+        Map<String, Deque<String>> parameters = new TreeMap<>();
+        Deque<String> values = new ArrayDeque<>(List.of("arm"));
+        parameters.put("arch", values);
+        RequestTargetGuard.decodeQueryParameters(parameters, new StringBuilder());
+        assertSame(values, parameters.get("arch"));
     }
 
     @Test
