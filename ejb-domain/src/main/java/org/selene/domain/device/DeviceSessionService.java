@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Device logins: issues, verifies, refreshes and revokes the opaque device tokens. */
+/** Device logins: issues, refreshes and revokes the opaque device tokens ({@link AccessTokens} verifies them). */
 @Stateless
 public class DeviceSessionService {
 
@@ -42,29 +42,13 @@ public class DeviceSessionService {
         return new DeviceLogin(deviceId, access, refresh, ACCESS_TOKEN_SECONDS);
     }
 
-    /**
-     * The device a valid, unexpired access token belongs to. Every device request asks this, so
-     * known tokens are answered from the cache, without a transaction or a database read.
-     */
+    /** The login of an access-token hash, if still valid at the given time (for {@link AccessTokens}, which caches it). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<UUID> authenticate(String accessToken) {
-        if (accessToken == null || accessToken.isBlank()) {
-            return Optional.empty();
-        }
-        String hash = Tokens.hash(accessToken);
-        LocalDateTime now = now();
-        Optional<String> cached = caches.token(hash);
-        if (cached.isPresent()) {
-            String[] deviceAndExpiry = cached.get().split(" ");
-            return LocalDateTime.parse(deviceAndExpiry[1]).isAfter(now) ? Optional.of(UUID.fromString(deviceAndExpiry[0])) : Optional.empty();
-        }
-        List<DeviceSession> found = em.createQuery(
-                        "SELECT s FROM DeviceSession s WHERE s.accessTokenHash = :hash AND s.accessExpires > :now", DeviceSession.class)
-                .setParameter("hash", hash)
+    public Optional<DeviceSession> unexpired(String accessTokenHash, LocalDateTime now) {
+        return em.createQuery("SELECT s FROM DeviceSession s WHERE s.accessTokenHash = :hash AND s.accessExpires > :now", DeviceSession.class)
+                .setParameter("hash", accessTokenHash)
                 .setParameter("now", now)
-                .getResultList();
-        found.forEach(s -> caches.putToken(hash, s.getDeviceId() + " " + s.getAccessExpires()));
-        return found.stream().findFirst().map(DeviceSession::getDeviceId);
+                .getResultStream().findFirst();
     }
 
     /** mycroft-core's refresh: the refresh token is spent and a new login issued for the same device. */

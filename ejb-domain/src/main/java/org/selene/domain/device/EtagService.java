@@ -1,7 +1,5 @@
 package org.selene.domain.device;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -34,28 +32,13 @@ public class EtagService {
     @Inject
     private DeviceCaches caches;
 
-    @Resource
-    private SessionContext context;
-
-    /**
-     * The current ETag of a resource, created on first use. A revalidation that matches is
-     * answered from the cache: no transaction, no database read.
-     */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public String current(EtagKind kind, UUID deviceId) {
-        String key = kind.key(deviceId);
-        return caches.etag(key).orElseGet(() -> {
-            String etag = read(key);
-            if (etag == null) {
-                etag = context.getBusinessObject(EtagService.class).create(key);
-            }
-            caches.putEtag(key, etag);
-            return etag;
-        });
-    }
-
+    /** The ETag stored under a key, created on first use (read through {@link CurrentEtags}, which caches it). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public String create(String key) {
+    public String stored(String key) {
+        String etag = read(key);
+        if (etag != null) {
+            return etag;
+        }
         em.createNativeQuery("INSERT INTO device.resource_etag (etag_key, etag) VALUES (?1, ?2) ON CONFLICT (etag_key) DO NOTHING")
                 .setParameter(1, key).setParameter(2, Tokens.random(ALPHABET, 32)).executeUpdate();
         return read(key);

@@ -3,15 +3,8 @@ package org.selene.domain.device;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,17 +17,19 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Remembers when each device last called and writes it to device.device at most once per flush interval
  * (a minute) per device (Selene kept it in Redis and copied it nightly). Each node flushes what it saw;
- * GREATEST keeps the latest across nodes.
+ * GREATEST keeps the latest across nodes. A CDI bean flushing on the server's scheduled executor, not an
+ * EJB with a timer: it is told of every authenticated device request, and on Payara a call into the EJB
+ * container cost more than the rest of a cached device read (bench/README.md).
  */
-@Singleton
-@Startup
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class LastContactRecorder {
 
     private static final Logger LOG = Logger.getLogger(LastContactRecorder.class.getName());
@@ -42,30 +37,30 @@ public class LastContactRecorder {
     private final Map<UUID, LocalDateTime> pending = new ConcurrentHashMap<>();
 
     @Inject
-    private DataSource dataSource;
+    DataSource dataSource;
 
     @Resource
-    private TimerService timers;
+    ManagedScheduledExecutorService scheduler;
 
     /** How often the recorded contacts are written (seconds). */
     @Inject
     @ConfigProperty(name = "SELENE_LAST_CONTACT_FLUSH_SECONDS", defaultValue = "60")
     int flushSeconds;
 
+    private ScheduledFuture<?> flushes;
+
     @PostConstruct
     void scheduleFlush() {
-        long interval = Math.max(1, flushSeconds) * 1000L;
-        timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
+        long interval = Math.max(1, flushSeconds);
+        flushes = scheduler.scheduleWithFixedDelay(this::flush, interval, interval, TimeUnit.SECONDS);
     }
 
-    /** On every authenticated device call: no transaction to begin, only a map entry. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** On every authenticated device call: only a map entry. */
     public void record(UUID deviceId) {
         pending.put(deviceId, DeviceSessionService.now());
     }
 
-    @Timeout
-    public void flush() {
+    void flush() {
         if (pending.isEmpty()) {
             return;
         }
@@ -82,13 +77,15 @@ public class LastContactRecorder {
                 }
             }
             update.executeBatch();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            // logged, not thrown: an exception would end the executor's schedule of this flush
             LOG.log(Level.WARNING, "Could not record device last contact: " + e.getMessage());
         }
     }
 
     @PreDestroy
     void flushOnShutdown() {
+        flushes.cancel(false);
         flush();
     }
 }

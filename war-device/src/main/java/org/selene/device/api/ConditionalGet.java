@@ -1,16 +1,16 @@
 package org.selene.device.api;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.selene.domain.device.CurrentEtags;
 import org.selene.domain.device.DeviceCaches;
 import org.selene.domain.device.EtagKind;
-import org.selene.domain.device.EtagService;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -27,9 +27,8 @@ public class ConditionalGet {
     /** What the body cache holds for a 204: no JSON body is empty. */
     private static final String NO_CONTENT = "";
 
-    // @EJB for the reason given in DeviceAuthenticationFilter: this runs on every conditional GET
-    @EJB
-    EtagService etags;
+    @Inject
+    CurrentEtags etags;
 
     @Inject
     DeviceCaches caches;
@@ -39,17 +38,17 @@ public class ConditionalGet {
      *                       settings share one), part of the body cache's key
      */
     public Response respond(EtagKind kind, String representation, UUID deviceId, HttpHeaders headers, Supplier<Object> body) {
-        String current = etags.current(kind, deviceId);
+        String current = etags.of(kind, deviceId);
         if (current.equals(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))) {
             return Response.notModified().build();
         }
-        String version = kind.bodyVersion() == kind ? current : etags.current(kind.bodyVersion(), deviceId);
+        String version = kind.bodyVersion() == kind ? current : etags.of(kind.bodyVersion(), deviceId);
         return cached(kind.bodyVersion(), representation, deviceId, version, body, current);
     }
 
     /** A route without an ETag of its own (Selene's /subscription, /voice): its body cached under an internal one. */
     public Response respond(EtagKind kind, String representation, UUID deviceId, Supplier<Object> body) {
-        return cached(kind, representation, deviceId, etags.current(kind, deviceId), body, null);
+        return cached(kind, representation, deviceId, etags.of(kind, deviceId), body, null);
     }
 
     /** @param etagHeader sent with a 200, if any (204/404 carry no ETag) */
@@ -74,7 +73,8 @@ public class ConditionalGet {
         return Response.ok(entity).header(HttpHeaders.ETAG, etagHeader).build();
     }
 
+    /** Written as bytes: Jersey writes a String through a new encoder and its 8 KiB buffer per response. */
     private static Response ok(String json, String etagHeader) {
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, etagHeader).build();
+        return Response.ok(json.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, etagHeader).build();
     }
 }

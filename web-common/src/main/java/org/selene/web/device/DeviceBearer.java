@@ -1,11 +1,11 @@
 package org.selene.web.device;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
-import org.selene.domain.device.DeviceSessionService;
+import org.selene.domain.device.AccessTokens;
 import org.selene.domain.device.LastContactRecorder;
 import org.selene.domain.shared.DomainException;
 import org.selene.web.error.JsonError;
@@ -22,12 +22,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeviceBearer {
 
-    // @EJB, not @Inject: each call through a CDI proxy of an EJB costs Payara a thrown exception
-    // (EjbContainerServicesImpl.getBusinessObject), and this runs on every device request
-    @EJB
-    DeviceSessionService sessions;
+    // CDI beans, not EJBs: this runs on every device request (see AccessTokens)
+    @Inject
+    AccessTokens tokens;
 
-    @EJB
+    @Inject
     LastContactRecorder lastContact;
 
     /** The token's device, its last contact recorded now. */
@@ -38,7 +37,7 @@ public class DeviceBearer {
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw DomainException.unauthorized("device not authorized");
         }
-        Optional<UUID> device = sessions.authenticate(header.substring(7).trim());
+        Optional<UUID> device = tokens.device(header.substring(7).trim());
         if (device.isEmpty()) {
             throw DomainException.unauthorized("device not authorized");
         }
