@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.selene.server.WildFlyServer;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  * until the test lets it) is copied row for row, blobs included, then allowed to finish, and the copy
  * is written back under the name of a node whose heartbeat stopped ten minutes ago: exactly what the
  * job repository holds after the node died at that moment. Runs on Payara (JBatch's tables) and on
- * WildFly (JBeret's).
+ * WildFly (JBeret's). JBeret answers for the executions its own JVM ran from memory, where the
+ * original completed; on WildFly the copy is therefore written as a new job instance and execution,
+ * which this JVM never ran and reads from the repository, as a node that takes over does.
  */
 @SeleneIT
 class BatchRecoveryIT {
@@ -78,6 +82,24 @@ class BatchRecoveryIT {
             }
         }
 
+        /** The copy under new ids (JBeret's): its own job instance, execution and steps. */
+        long writeAsNewExecution() {
+            Map<String, Object> instance = Db.query("SELECT * FROM jberet.job_instance WHERE jobinstanceid = ?", execution.get("jobinstanceid")).get(0);
+            Object newInstance = insert("jberet.job_instance", "jobinstanceid", instance, Map.of());
+            long newExecution = ((Number) insert(repository.executions(), repository.executionKey(), execution, Map.of("jobinstanceid", newInstance))).longValue();
+            steps.forEach(row -> insert(repository.steps(), repository.stepKey(), row, Map.of(repository.executionKey(), newExecution)));
+            return newExecution;
+        }
+
+        /** The row inserted with a new key (the table's own sequence) and the replaced columns; its key. */
+        private static Object insert(String table, String key, Map<String, Object> row, Map<String, Object> replaced) {
+            Map<String, Object> values = new LinkedHashMap<>(row);
+            values.remove(key);
+            values.putAll(replaced);
+            return Db.scalar("INSERT INTO " + table + " (" + String.join(", ", values.keySet()) + ") VALUES ("
+                    + String.join(", ", Collections.nCopies(values.size(), "?")) + ") RETURNING " + key, values.values().toArray());
+        }
+
         private static void update(String table, String key, Map<String, Object> row) {
             List<String> columns = row.keySet().stream().filter(c -> !c.equals(key)).toList();
             List<Object> values = new ArrayList<>(columns.stream().map(row::get).toList());
@@ -114,12 +136,19 @@ class BatchRecoveryIT {
             UUID deadNode = UUID.randomUUID();
             Db.update("INSERT INTO metric.batch_node (node_id, host, instance, started_ts, heartbeat_ts) "
                     + "VALUES (?, 'dead-host', '/payara/nodes/dead-host/n2', now() - interval '1 hour', now() - interval '10 minutes')", deadNode);
-            assertEquals(1, Db.update("UPDATE metric.batch_execution_node SET node_id = ? WHERE jobexecid = ?", deadNode, lost));
-            middle.writeBack();
-            assertEquals("STARTED", BatchJobsClient.execution(lost).getString("batchStatus"));
+            long unfinished;
+            if (repository == Repository.JBERET) {
+                unfinished = middle.writeAsNewExecution();
+                Db.update("INSERT INTO metric.batch_execution_node (jobexecid, node_id) VALUES (?, ?)", unfinished, deadNode);
+            } else {
+                assertEquals(1, Db.update("UPDATE metric.batch_execution_node SET node_id = ? WHERE jobexecid = ?", deadNode, lost));
+                middle.writeBack();
+                unfinished = lost;
+            }
+            assertEquals("STARTED", BatchJobsClient.execution(unfinished).getString("batchStatus"));
 
             // a recovery pass (every 30 s on every node) fails it; the same pass saw the live one
-            JsonObject failed = BatchJobsClient.awaitStatus(lost, "FAILED");
+            JsonObject failed = BatchJobsClient.awaitStatus(unfinished, "FAILED");
             assertEquals(UNFINISHED_EXIT, failed.getString("exitStatus"), failed.toString());
             assertNotEquals(JsonValue.NULL, failed.get("end"), failed.toString());
             assertEquals("FAILED", failed.getJsonArray("steps").getJsonObject(0).getString("batchStatus"), failed.toString());
@@ -133,14 +162,8 @@ class BatchRecoveryIT {
             catalogues.latch(live).countDown();
             assertEquals("COMPLETED", BatchJobsClient.await(running).getString("batchStatus"));
 
-            if (repository == Repository.JBERET) {
-                // JBeret answers for the executions this JVM ran from its own memory (JdbcRepository's
-                // cache), where this one completed: only a node that did not run it (or this node
-                // after a restart) reads the FAILED row, so the restart is not exercised here
-                return;
-            }
             // the restart runs the step again from the dead node's last checkpoint (none yet: the whole catalogue)
-            long restarted = BatchJobsClient.restart(lost, HeldCatalogues.parameters(dead));
+            long restarted = BatchJobsClient.restart(unfinished, HeldCatalogues.parameters(dead));
             JsonObject completed = BatchJobsClient.await(restarted);
             assertEquals("COMPLETED", completed.getString("batchStatus"), completed.toString());
             assertEquals(1, completed.getJsonNumber("readCount").longValue(), completed.toString());
