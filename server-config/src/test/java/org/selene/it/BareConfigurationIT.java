@@ -159,4 +159,25 @@ class BareConfigurationIT {
         assertEquals(1, Db.count("SELECT count(*) FROM metric.job WHERE job_name = ? AND start_ts >= ? AND start_ts < ? AND success",
                 EVERY_MINUTE_JOB, nextSlot, Timestamp.valueOf(other.plusMinutes(2))));
     }
+
+    /**
+     * This server runs with the device caches off (SELENE_DEVICE_CACHE_SECONDS=0), as nodes that
+     * share no cache must: what another node changes in the database (here: written directly, with
+     * no eviction on this server) is answered at once. With the caches on, the revalidation below
+     * would still be 304 and the revoked token still accepted, until their entries expired.
+     */
+    @Test
+    void withTheDeviceCachesOffWhatAnotherNodeChangedIsAnsweredAtOnce() {
+        DeviceFixture.Paired d = DeviceFixture.pair();
+        String etag = Http.get(d.path("/setting"), "Authorization", d.bearer()).assertStatus(200).header("ETag").orElseThrow();
+        Http.get(d.path("/setting"), "Authorization", d.bearer(), "If-None-Match", etag).assertStatus(304);
+
+        String changed = "ChangedOnAnotherNode000000000000";
+        assertEquals(1, Db.update("UPDATE device.resource_etag SET etag = ? WHERE etag = ?", changed, etag));
+        Http.Reply fresh = Http.get(d.path("/setting"), "Authorization", d.bearer(), "If-None-Match", etag).assertStatus(200);
+        assertEquals(changed, fresh.header("ETag").orElseThrow());
+
+        assertEquals(1, Db.update("DELETE FROM device.device_session WHERE device_id = ?", d.deviceId()));
+        Http.get(d.path("/setting"), "Authorization", d.bearer()).assertJsonError(401);
+    }
 }

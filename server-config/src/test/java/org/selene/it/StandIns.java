@@ -95,6 +95,8 @@ public final class StandIns {
                 Map.entry("SELENE_SCHEDULE_DAILY_REPORT", "off"),
                 // the personal backend's two-way skill settings (BareSkillSettingsTwoWayIT)
                 Map.entry("SELENE_SKILL_SETTINGS_TWO_WAY", "true"),
+                // as several nodes sharing no cache run (BareConfigurationIT)
+                Map.entry("SELENE_DEVICE_CACHE_SECONDS", "0"),
                 Map.entry("OVOS_STT_URL", "http://localhost:" + port(BareConfigurationIT.OVOS_STT) + "/ovos")));
     }
 }

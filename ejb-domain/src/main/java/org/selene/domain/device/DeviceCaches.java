@@ -15,6 +15,7 @@ import javax.cache.Cache;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,8 @@ import java.util.logging.Logger;
  * stale, once at once and once more after its transaction ends (so a reader that loaded the old
  * row meanwhile cannot keep it), and every entry also expires by itself. Reads are answered from
  * a node-local copy of each cache that follows every change of the shared one ({@link NodeLocalCache}).
+ * With a lifetime of 0 there is no cache at all and every read goes to PostgreSQL: for nodes that
+ * share no cache (several WildFly nodes), where one node could not evict what another cached.
  */
 @ApplicationScoped
 public class DeviceCaches {
@@ -55,6 +58,10 @@ public class DeviceCaches {
 
     @PostConstruct
     void open() {
+        if (ttlSeconds <= 0) {
+            LOG.info("device caches off (SELENE_DEVICE_CACHE_SECONDS=" + ttlSeconds + "): every device read goes to the database");
+            return;
+        }
         tokens = local(cache("selene-device-access-tokens"));
         etags = local(cache("selene-device-etags"));
         bodies = local(cache("selene-device-bodies"));
@@ -62,13 +69,15 @@ public class DeviceCaches {
 
     @PreDestroy
     void close() {
-        for (NodeLocalCache copy : List.of(tokens, etags, bodies)) {
-            copy.close();
+        for (NodeLocalCache copy : Arrays.asList(tokens, etags, bodies)) {
+            if (copy != null) {
+                copy.close();
+            }
         }
     }
 
     private NodeLocalCache local(Cache<String, String> shared) {
-        return new NodeLocalCache(shared, TimeUnit.SECONDS.toNanos(Math.max(1, ttlSeconds)), Math.max(1, localEntries));
+        return new NodeLocalCache(shared, TimeUnit.SECONDS.toNanos(ttlSeconds), Math.max(1, localEntries));
     }
 
     private Cache<String, String> cache(String name) {
@@ -79,7 +88,7 @@ public class DeviceCaches {
         MutableConfiguration<String, String> config = new MutableConfiguration<String, String>()
                 .setTypes(String.class, String.class)
                 .setStoreByValue(true)
-                .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, Math.max(1, ttlSeconds))));
+                .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, ttlSeconds)));
         try {
             return caches.get().createCache(name, config);
         } catch (javax.cache.CacheException alreadyCreatedByAnotherModule) {
@@ -89,11 +98,11 @@ public class DeviceCaches {
     }
 
     Optional<String> token(String hash) {
-        return tokens.get(hash);
+        return get(tokens, hash);
     }
 
     void putToken(String hash, String value) {
-        tokens.put(hash, value);
+        put(tokens, hash, value);
     }
 
     void evictTokens(Collection<String> hashes) {
@@ -101,11 +110,11 @@ public class DeviceCaches {
     }
 
     Optional<String> etag(String key) {
-        return etags.get(key);
+        return get(etags, key);
     }
 
     void putEtag(String key, String etag) {
-        etags.put(key, etag);
+        put(etags, key, etag);
     }
 
     void evictEtags(Collection<String> keys) {
@@ -114,15 +123,26 @@ public class DeviceCaches {
 
     /** A response body is valid exactly as long as the ETag it was served with. */
     public Optional<String> body(String etagKey, String etag) {
-        return bodies.get(etagKey + '#' + etag);
+        return get(bodies, etagKey + '#' + etag);
     }
 
     public void putBody(String etagKey, String etag, String body) {
-        bodies.put(etagKey + '#' + etag, body);
+        put(bodies, etagKey + '#' + etag, body);
+    }
+
+    /** The caches are null when off. */
+    private static Optional<String> get(NodeLocalCache cache, String key) {
+        return cache == null ? Optional.empty() : cache.get(key);
+    }
+
+    private static void put(NodeLocalCache cache, String key, String value) {
+        if (cache != null) {
+            cache.put(key, value);
+        }
     }
 
     private void evict(NodeLocalCache cache, Collection<String> keys) {
-        if (keys.isEmpty()) {
+        if (cache == null || keys.isEmpty()) {
             return;
         }
         List<String> copy = List.copyOf(keys);
