@@ -22,7 +22,8 @@ import static org.selene.domain.shared.JsonText.JSON;
 @Produces(MediaType.APPLICATION_JSON)
 public class PairingResource {
 
-    // @EJB for the reason given in DeviceBearer: a device may ask for a code every few seconds
+    // @EJB, not @Inject: an EJB called through its CDI proxy costs Payara a thrown exception per
+    // call (docs/platform-notes.md #1), and a device may ask for a code every few seconds
     @EJB
     PairingService pairing;
 
