@@ -11,6 +11,7 @@ import jakarta.persistence.Query;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -32,23 +33,21 @@ public class EtagService {
     @Inject
     private DeviceCaches caches;
 
-    /** The ETag stored under a key, created on first use (read through {@link CurrentEtags}, which caches it). */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public String stored(String key) {
-        String etag = read(key);
-        if (etag != null) {
-            return etag;
-        }
-        em.createNativeQuery("INSERT INTO device.resource_etag (etag_key, etag) VALUES (?1, ?2) ON CONFLICT (etag_key) DO NOTHING")
-                .setParameter(1, key).setParameter(2, Tokens.random(ALPHABET, 32)).executeUpdate();
-        return read(key);
-    }
-
-    private String read(String key) {
+    /** The ETag stored under a key, if any (read through {@link CurrentEtags}, which caches it): no transaction. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<String> stored(String key) {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("SELECT etag FROM device.resource_etag WHERE etag_key = ?1")
                 .setParameter(1, key).getResultList();
-        return rows.isEmpty() ? null : rows.get(0).toString().trim();
+        return rows.stream().findFirst().map(etag -> etag.toString().trim());
+    }
+
+    /** A resource's first ETag (or the one a concurrent request created meanwhile). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String create(String key) {
+        em.createNativeQuery("INSERT INTO device.resource_etag (etag_key, etag) VALUES (?1, ?2) ON CONFLICT (etag_key) DO NOTHING")
+                .setParameter(1, key).setParameter(2, Tokens.random(ALPHABET, 32)).executeUpdate();
+        return stored(key).orElseThrow();
     }
 
     /** Replaces the given ETags of a device, and those its bodies are cached under ({@link EtagKind#bodyVersion()}). */
