@@ -32,9 +32,11 @@ final class WildFlyConfiguration {
             new Module("org.postgresql", List.of("postgresql.jar"),
                     List.of("java.sql", "java.naming", "java.logging", "java.management", "jakarta.transaction.api")),
             new Module("javax.cache.api", List.of("cache-api.jar"), List.of("java.logging")),
-            // Caffeine's JCache: a node-local cache (WildFly has no cluster-wide JCache; docs/wildfly.md)
-            new Module("org.selene.jcache", List.of("caffeine-jcache.jar", "caffeine.jar", "typesafe-config.jar"),
-                    List.of("javax.cache.api", "jakarta.inject.api", "java.logging", "java.management")),
+            // Infinispan's JCache on WildFly's own Infinispan and JGroups: node-local, or replicated
+            // between the nodes named in SELENE_DATAGRID_MEMBERS (InfinispanConfiguration; docs/wildfly.md)
+            new Module("org.selene.jcache", List.of("infinispan-jcache.jar", "infinispan-jcache-commons.jar"),
+                    List.of("javax.cache.api", "org.infinispan.core", "org.infinispan.commons", "org.infinispan.protostream",
+                            "org.jgroups", "org.jboss.logging", "java.logging", "java.management", "jakarta.transaction.api")),
             // RequestTargetGuard: decodes request targets, answers an undecodable one in JSON (docs/wildfly.md)
             new Module("org.selene.requestguard", List.of("selene-request-guard.jar"), List.of("io.undertow.core")));
 

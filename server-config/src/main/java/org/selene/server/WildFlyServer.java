@@ -65,6 +65,8 @@ public final class WildFlyServer extends Backend {
         env.putIfAbsent("SELENE_DATASOURCE", WildFlyConfiguration.DATASOURCE_JNDI);
         WildFlyConfiguration configuration = new WildFlyConfiguration(wildflyHome, baseDir(), modules);
         configuration.ensure();
+        WildFlyCacheCluster.write(baseDir().resolve("configuration"), settings.exposure(), WildFlyCacheCluster.BASE_PORT + portOffset())
+                .ifPresent(file -> env.putIfAbsent("SELENE_JCACHE_URI", file.toUri().toString()));
         Path deployments = baseDir().resolve("deployments");
         Files.createDirectories(deployments);
         for (String marker : List.of(".failed", ".deployed", ".undeployed", ".isdeploying", ".pending")) {
@@ -125,6 +127,16 @@ public final class WildFlyServer extends Backend {
             Thread.sleep(500);
         }
         throw new IllegalStateException("Selene did not become ready on WildFly within " + timeout + " (last: " + last + "); see " + serverLog());
+    }
+
+    /** standalone.sh and the server's JVM it started: what kill -9 of the node ends. */
+    public synchronized List<ProcessHandle> processes() {
+        if (server == null) {
+            return List.of();
+        }
+        List<ProcessHandle> all = new ArrayList<>(server.toHandle().descendants().toList());
+        all.add(server.toHandle());
+        return all;
     }
 
     @Override

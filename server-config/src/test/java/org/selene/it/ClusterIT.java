@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -74,10 +73,10 @@ class ClusterIT {
     @Test
     void bothNodesServeEveryDeviceAndNoEtagIsServedStaleOnTheOther() throws Exception {
         assertEquals(200, Http.get(n2() + "/health/ready").status());
-        assertSettingsChangeSeenAtOnce(das(), n2());
-        assertSettingsChangeSeenAtOnce(n2(), das());
-        assertDeletionSeenAtOnce(das(), n2());
-        assertDeletionSeenAtOnce(n2(), das());
+        CrossNode.assertSettingsChangeSeenAtOnce(das(), n2());
+        CrossNode.assertSettingsChangeSeenAtOnce(n2(), das());
+        CrossNode.assertDeletionSeenAtOnce(das(), n2());
+        CrossNode.assertDeletionSeenAtOnce(n2(), das());
     }
 
     /** The abuse limits count in PostgreSQL: failures spread over both nodes reach the one limit (issue 16, point 3). */
@@ -162,39 +161,13 @@ class ClusterIT {
         for (Device d : devices) {
             Http.get(n2() + d.paired.path("/setting"), "Authorization", d.paired.bearer()).assertStatus(200);
         }
-        assertSettingsChangeSeenAtOnce(das(), n2());
-        assertSettingsChangeSeenAtOnce(n2(), das());
+        CrossNode.assertSettingsChangeSeenAtOnce(das(), n2());
+        CrossNode.assertSettingsChangeSeenAtOnce(n2(), das());
     }
 
     /** The node n2 registered as batch node in its present life. */
     private static Object n2NodeId() {
         return Db.scalar("SELECT node_id FROM metric.batch_node WHERE instance LIKE ? ORDER BY started_ts DESC LIMIT 1", "%/" + NODE);
-    }
-
-    /**
-     * A device's settings cached on {@code reader} (proved by a 304), changed through the account API
-     * on {@code writer}: the reader's next answer to the old ETag is the new settings.
-     */
-    private static void assertSettingsChangeSeenAtOnce(String writer, String reader) {
-        AccountSession.SignedIn me = AccountSession.signUp();
-        DeviceFixture.Paired device = DeviceFixture.pair(me.accountId());
-        Http.Reply before = Http.get(reader + device.path("/setting"), "Authorization", device.bearer()).assertStatus(200);
-        assertEquals("imperial", before.object().getString("systemUnit"));
-        String etag = before.header("ETag").orElseThrow();
-        Http.get(reader + device.path("/setting"), "Authorization", device.bearer(), "If-None-Match", etag).assertStatus(304);
-
-        Http.post(writer + "/account/api/preferences", AccountPreferencesIT.METRIC, me.headers()).assertStatus(204);
-        Http.Reply after = Http.get(reader + device.path("/setting"), "Authorization", device.bearer(), "If-None-Match", etag).assertStatus(200);
-        assertEquals("metric", after.object().getString("systemUnit"), "read on " + reader + " after the change on " + writer);
-        assertNotEquals(etag, after.header("ETag").orElseThrow());
-    }
-
-    /** A device deleted through one node is refused by the other at once, its cached record included. */
-    private static void assertDeletionSeenAtOnce(String writer, String reader) {
-        DeviceFixture.Paired device = DeviceFixture.pair();
-        Http.get(reader + device.path(""), "Authorization", device.bearer()).assertStatus(200);
-        Http.delete(writer + "/account/api/devices/" + device.deviceId(), MarketSession.signIn(device.accountId()).cookies()).assertStatus(204);
-        Http.get(reader + device.path(""), "Authorization", device.bearer()).assertJsonError(401);
     }
 
     /** One device of the load: its requests go to its home node, and to the DAS once its home is gone. */

@@ -98,6 +98,10 @@ public class SeleneServerExtension implements BeforeAllCallback {
             // the DAS's Data Grid (port base + 49) and ClusterIT's second instance's, 100 ports up
             env.put("SELENE_DATAGRID_MEMBERS", "127.0.0.1:" + (port - 80 + 49) + ",127.0.0.1:" + (port - 80 + 100 + 59));
         }
+        if (wildfly()) {
+            // the caches replicated with WildFlyClusterIT's second node (HTTP 100 ports up): JGroups at 7600 + each port offset
+            env.put("SELENE_DATAGRID_MEMBERS", "127.0.0.1:" + (port - 8080 + 7600) + ",127.0.0.1:" + (port - 8080 + 100 + 7600));
+        }
         return new LauncherSettings(
                 Path.of(System.getProperty("selene.payara.home")),
                 Path.of(System.getProperty("selene.ear")),

@@ -55,10 +55,12 @@ final class NodeLocalCache {
         shared.registerCacheEntryListener(listener);
     }
 
-    /** On undeploy: the shared cache outlives the application. */
+    /** On undeploy: the shared cache outlives the application (unless the application's own manager closed it first). */
     void close() {
         try {
-            shared.deregisterCacheEntryListener(listener);
+            if (!shared.isClosed()) {
+                shared.deregisterCacheEntryListener(listener);
+            }
         } finally {
             ON_THIS_NODE.remove(id);
             local.clear();
