@@ -49,11 +49,14 @@ class WildFlyIT {
         assertEquals("applied", database.get(0).getJsonObject("data").getString("migrations"), ready.body());
     }
 
+    /** What an operator watches beside health (docs/wildfly.md): Prometheus text on the management interface, the application's pool among it. */
     @Test
-    void theMergedOpenApiDocumentDescribesTheApis() {
-        JsonObject paths = Http.get("/openapi", "Accept", "application/json").assertStatus(200).object().getJsonObject("paths");
-        assertTrue(paths.keySet().stream().anyMatch(p -> p.startsWith("/v1/device")), paths.keySet().toString());
-        assertTrue(paths.keySet().stream().anyMatch(p -> p.startsWith("/account/api")), paths.keySet().toString());
+    void metricsOnTheManagementInterfaceShowTheJvmAndTheApplicationsConnectionPool() throws Exception {
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, metrics.statusCode(), metrics.body());
+        assertTrue(metrics.body().contains("\nbase_memory_usedHeap_bytes "), "JVM heap");
+        assertTrue(metrics.body().contains("\nwildfly_datasources_pool_active_count{data_source=\"selene\"} "), "the application's pool");
     }
 
     /**
