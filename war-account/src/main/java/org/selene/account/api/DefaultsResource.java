@@ -3,10 +3,7 @@ package org.selene.account.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -23,7 +20,7 @@ import java.util.Set;
 @AccountAuthenticated
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-public class DefaultsResource {
+public class DefaultsResource extends UpsertResource {
 
     static final Set<String> FIELDS = Set.of("city", "country", "region", "timezone", "voice", "wakeWord");
 
@@ -38,19 +35,8 @@ public class DefaultsResource {
         return defaults.defaults(caller.id()).map(d -> Response.ok(AccountWire.defaults(d))).orElseGet(Response::noContent).build();
     }
 
-    @POST
-    @Consumes(MediaType.WILDCARD)
-    public Response create(String body) {
-        return save(body);
-    }
-
-    @PATCH
-    @Consumes(MediaType.WILDCARD)
-    public Response change(String body) {
-        return save(body);
-    }
-
-    private Response save(String body) {
+    @Override
+    protected Response save(String body) {
         JsonObject json = JsonBody.allowOnly(JsonBody.parseObject(body), FIELDS);
         defaults.save(caller.id(), field(json, "country"), field(json, "region"), field(json, "city"), field(json, "timezone"),
                 field(json, "wakeWord"), field(json, "voice"));

@@ -3,10 +3,7 @@ package org.selene.account.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -28,7 +25,7 @@ import java.util.Set;
 @AccountAuthenticated
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-public class PreferencesResource {
+public class PreferencesResource extends UpsertResource {
 
     static final Set<String> FIELDS = Set.of("dateFormat", "measurementSystem", "timeFormat");
 
@@ -44,20 +41,9 @@ public class PreferencesResource {
                 .orElseGet(Response::noContent).build();
     }
 
-    @POST
-    @Consumes(MediaType.WILDCARD)
-    public Response create(String body) {
-        return save(body);
-    }
-
-    @PATCH
-    @Consumes(MediaType.WILDCARD)
-    public Response change(String body) {
-        return save(body);
-    }
-
-    /** POST and PATCH are the same upsert, all three fields required (Selene: 500 when one was missing). */
-    private Response save(String body) {
+    /** All three fields are required (Selene: 500 when one was missing). */
+    @Override
+    protected Response save(String body) {
         JsonObject json = JsonBody.allowOnly(JsonBody.parseObject(body), FIELDS);
         preferences.save(caller.id(),
                 label(DateFormat.class, json, "dateFormat"),
