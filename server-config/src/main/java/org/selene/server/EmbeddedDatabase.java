@@ -11,8 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The embedded PostgreSQL of the run command: real PostgreSQL binaries in the data directory,
@@ -41,6 +46,9 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
         String password = Files.readString(passwordFile).trim();
         boolean existingCluster = Files.exists(pgData.resolve("PG_VERSION"));
+        if (existingCluster) {
+            stopOrphanedServer(pgData);
+        }
         System.out.println("Starting the embedded PostgreSQL on port " + port + " (data: " + pgData + ")");
         // zonky runs initdb/postgres inside `unshare -U` when started as root, where PostgreSQL would refuse to run.
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -72,6 +80,50 @@ final class EmbeddedDatabase implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /**
+     * A run that was killed (kill -9, a crash) leaves its PostgreSQL running: pg_ctl detached it,
+     * and only the run's shutdown hook would have stopped it. It still holds the data directory:
+     * on another port the next run could not start its own, on the same port it would go on with a
+     * server it does not own and whose settings it never applied. It is stopped here (fast shutdown: open transactions
+     * roll back, everything committed stays), killed if it does not end within a minute (PostgreSQL
+     * then recovers from its WAL at the next start). A postmaster.pid whose process is gone is
+     * PostgreSQL's own to clear.
+     */
+    static void stopOrphanedServer(Path pgData) throws IOException {
+        Optional<ProcessHandle> orphan = postmaster(pgData);
+        if (orphan.isEmpty()) {
+            return;
+        }
+        ProcessHandle server = orphan.get();
+        System.out.println("The embedded PostgreSQL of an earlier run is still running (pid " + server.pid() + "); stopping it");
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(server.pid())).inheritIO().start().waitFor();
+            server.onExit().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping the earlier PostgreSQL", e);
+        } catch (ExecutionException | TimeoutException e) {
+            server.destroyForcibly();
+            server.onExit().join();
+        }
+    }
+
+    /** The live postgres process that postmaster.pid names, if there is one. */
+    static Optional<ProcessHandle> postmaster(Path pgData) throws IOException {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        long pid;
+        try (Stream<String> lines = Files.lines(pidFile)) {
+            pid = Long.parseLong(lines.findFirst().orElse("").trim());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().equals("postgres")).orElse(false));
     }
 
     String password() {
